@@ -1,0 +1,5 @@
+package org.threefold.questionnaire;
+
+/** One choice of a choice, ranking or allocation item. */
+public record Option(String value, String label) {
+}

@@ -1,0 +1,7 @@
+package org.threefold.questionnaire;
+
+import java.util.List;
+
+/** One page of the respondent form. */
+public record Section(String id, String title, String intro, List<Item> items) {
+}
