@@ -6,7 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Threefold's own settings (prefix {@code threefold}); everything else is standard Spring Boot.
+ * Threefold's own settings (prefix {@code threefold}); everything else is standard Spring
+ * Boot.
  *
  * @param questionnaires where the questionnaire, framework and action-library files live
  * @param demo whether to load the fictional demo partnership on first start
@@ -14,14 +15,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("threefold")
 public record ThreefoldProperties(@DefaultValue Questionnaires questionnaires, @DefaultValue Demo demo) {
 
-	/** @param directory read at start; relative paths are resolved against the working directory */
+	/**
+	 * @param directory read at start; relative paths are resolved against the working
+	 * directory
+	 */
 	public record Questionnaires(@DefaultValue("questionnaires") Path directory) {
 	}
 
 	/**
-	 * @param enabled load {@code seed-data/} into an empty database; never on over real data
+	 * @param enabled load {@code seed-data/} into an empty database; never on over real
+	 * data
 	 * @param directory where the demo files are
-	 * @param password the shared password of the demo accounts, shown on the login page when enabled
+	 * @param password the shared password of the demo accounts, shown on the login page
+	 * when enabled
 	 */
 	public record Demo(@DefaultValue("false") boolean enabled, @DefaultValue("seed-data") Path directory,
 			@DefaultValue("threefold-demo") String password) {

@@ -66,8 +66,10 @@ public class IcsService {
 	}
 
 	/**
-	 * @param code short unique code, e.g. {@code QWU} (the ICB's ODS code) or {@code NORTH-VALE}
-	 * @param demo marks the fictional demo partnership so it can never be mistaken for real data
+	 * @param code short unique code, e.g. {@code QWU} (the ICB's ODS code) or
+	 * {@code NORTH-VALE}
+	 * @param demo marks the fictional demo partnership so it can never be mistaken for
+	 * real data
 	 */
 	@Transactional
 	public IcsView create(String code, String name, String region, boolean demo) {
@@ -94,7 +96,9 @@ public class IcsService {
 		return get(new IcsId(saved.getId()));
 	}
 
-	/** Loads the first partner list of a new ICS; all-or-nothing like the leader's import. */
+	/**
+	 * Loads the first partner list of a new ICS; all-or-nothing like the leader's import.
+	 */
 	@Transactional
 	public PartnerImport importPartners(IcsId id, InputStream csv) {
 		get(id);

@@ -17,12 +17,14 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads a partner list exported from a spreadsheet. Pure parsing: it checks each row on its
- * own and against the other rows, and leaves checks against the database to
- * {@link PartnerService}. The caller imports nothing unless {@link Result#problems()} is empty.
+ * Reads a partner list exported from a spreadsheet. Pure parsing: it checks each row on
+ * its own and against the other rows, and leaves checks against the database to
+ * {@link PartnerService}. The caller imports nothing unless {@link Result#problems()} is
+ * empty.
  * <p>
- * Columns (header row required, any order, case-insensitive): {@code name}, {@code sector}
- * (required) and {@code ods_code}, {@code headcount}, {@code budget_band} (optional).
+ * Columns (header row required, any order, case-insensitive): {@code name},
+ * {@code sector} (required) and {@code ods_code}, {@code headcount}, {@code budget_band}
+ * (optional).
  */
 public final class PartnerCsvParser {
 
@@ -63,13 +65,13 @@ public final class PartnerCsvParser {
 			for (CSVRecord record : parser) {
 				long line = parser.getCurrentLineNumber();
 				if (rows.size() + problems.size() >= MAX_ROWS) {
-					problems.add(new CsvProblem(0, "The file has more than " + MAX_ROWS
-							+ " partners; split it into smaller files"));
+					problems.add(new CsvProblem(0,
+							"The file has more than " + MAX_ROWS + " partners; split it into smaller files"));
 					break;
 				}
 				readRow(record, line, columns, problems).ifPresent((draft) -> {
-					checkUnique(firstLineByName, draft.name().toLowerCase(Locale.ROOT), line, "name \"" + draft.name() + "\"",
-							problems);
+					checkUnique(firstLineByName, draft.name().toLowerCase(Locale.ROOT), line,
+							"name \"" + draft.name() + "\"", problems);
 					if (draft.odsCode() != null) {
 						checkUnique(firstLineByOds, draft.odsCode(), line, "ODS code " + draft.odsCode(), problems);
 					}
@@ -116,8 +118,8 @@ public final class PartnerCsvParser {
 	private static Optional<PartnerDraft> readRow(CSVRecord record, long line, Map<String, String> columns,
 			List<CsvProblem> problems) {
 		if (!record.isConsistent()) {
-			problems.add(new CsvProblem(line, "has " + record.size() + " values but the header has "
-					+ columns.size() + " columns"));
+			problems.add(new CsvProblem(line,
+					"has " + record.size() + " values but the header has " + columns.size() + " columns"));
 			return Optional.empty();
 		}
 		List<String> rowProblems = new ArrayList<>();
@@ -141,8 +143,8 @@ public final class PartnerCsvParser {
 		if (band == null && !bandText.isEmpty()) {
 			rowProblems.add("unknown budget band \"" + bandText + "\" (use one of: " + BudgetBand.codes() + ")");
 		}
-		PartnerDraft draft = new PartnerDraft(value(record, columns, "name"), sector, value(record, columns, "ods_code"),
-				headcount, band);
+		PartnerDraft draft = new PartnerDraft(value(record, columns, "name"), sector,
+				value(record, columns, "ods_code"), headcount, band);
 		draft.problems()
 			.stream()
 			// An unknown sector was already explained more precisely above.

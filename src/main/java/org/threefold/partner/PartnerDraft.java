@@ -6,13 +6,14 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * What a user types to add or change a partner, before it is accepted. {@link #problems()}
- * lists every problem at once, so a form or a CSV row can show them all rather than one at a
- * time.
+ * What a user types to add or change a partner, before it is accepted.
+ * {@link #problems()} lists every problem at once, so a form or a CSV row can show them
+ * all rather than one at a time.
  *
  * @param name organisation name as staff know it
  * @param sector kind of organisation
- * @param odsCode NHS Organisation Data Service code, optional (many VCS partners have none)
+ * @param odsCode NHS Organisation Data Service code, optional (many VCS partners have
+ * none)
  * @param headcount staff headcount, optional
  * @param budgetBand annual budget band, optional
  */
@@ -20,7 +21,10 @@ public record PartnerDraft(String name, Sector sector, String odsCode, Integer h
 
 	public static final int MAX_NAME_LENGTH = 200;
 
-	/** The largest NHS employers have around 40,000 staff; this leaves room without accepting typos. */
+	/**
+	 * The largest NHS employers have around 40,000 staff; this leaves room without
+	 * accepting typos.
+	 */
 	public static final int MAX_HEADCOUNT = 500_000;
 
 	/** ODS codes are short upper-case alphanumerics, e.g. RXX, A81001, 8HV48. */

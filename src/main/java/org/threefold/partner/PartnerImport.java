@@ -3,8 +3,8 @@ package org.threefold.partner;
 import java.util.List;
 
 /**
- * The outcome of a CSV import: either every row was imported, or none was and the problems
- * say why, line by line.
+ * The outcome of a CSV import: either every row was imported, or none was and the
+ * problems say why, line by line.
  */
 public record PartnerImport(int imported, List<CsvProblem> problems) {
 

@@ -25,8 +25,9 @@ import org.threefold.shared.PartnerId;
 import org.threefold.shared.ValidationException;
 
 /**
- * Partners of the signed-in user's own ICS. The ICS always comes from {@link CurrentUser},
- * never from the caller, so no screen or URL can reach another partnership's organisations.
+ * Partners of the signed-in user's own ICS. The ICS always comes from
+ * {@link CurrentUser}, never from the caller, so no screen or URL can reach another
+ * partnership's organisations.
  */
 @Service
 @Transactional(readOnly = true)
@@ -68,8 +69,8 @@ public class PartnerService {
 	}
 
 	/**
-	 * One partner's detail. Partner leads may open only their own organisation; everyone else
-	 * in the ICS may open any partner of it.
+	 * One partner's detail. Partner leads may open only their own organisation; everyone
+	 * else in the ICS may open any partner of it.
 	 */
 	public PartnerView get(PartnerId id) {
 		SignedInUser user = this.currentUser.require();

@@ -6,7 +6,10 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Lenient lookup shared by the reference-list enums, so CSV files may use codes or labels. */
+/**
+ * Lenient lookup shared by the reference-list enums, so CSV files may use codes or
+ * labels.
+ */
 final class ReferenceLists {
 
 	private ReferenceLists() {

@@ -4,16 +4,14 @@ import java.util.Optional;
 
 /**
  * Seniority levels named in the seeds (seed-digest §6.2: ICS board leaders, organisation
- * leaders, senior managers, team leaders, frontline staff). {@link #leadership()} splits them
- * for the leaders-versus-frontline perception gap; team leaders sit in neither half so the gap
- * compares the two ends honestly.
+ * leaders, senior managers, team leaders, frontline staff). {@link #leadership()} splits
+ * them for the leaders-versus-frontline perception gap; team leaders sit in neither half
+ * so the gap compares the two ends honestly.
  */
 public enum SeniorityBand {
 
-	BOARD_EXECUTIVE("Board or executive", Half.LEADERSHIP),
-	SENIOR_LEADER("Senior leader", Half.LEADERSHIP),
-	MANAGER_TEAM_LEADER("Manager or team leader", Half.NEITHER),
-	FRONTLINE("Frontline staff", Half.FRONTLINE);
+	BOARD_EXECUTIVE("Board or executive", Half.LEADERSHIP), SENIOR_LEADER("Senior leader", Half.LEADERSHIP),
+	MANAGER_TEAM_LEADER("Manager or team leader", Half.NEITHER), FRONTLINE("Frontline staff", Half.FRONTLINE);
 
 	enum Half {
 

@@ -3,7 +3,10 @@ package org.threefold.questionnaire;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** Who a questionnaire is written for: partner leads get the full assessment, staff the pulse. */
+/**
+ * Who a questionnaire is written for: partner leads get the full assessment, staff the
+ * pulse.
+ */
 public enum Audience {
 
 	LEADS("leads", "Partner leads and senior staff"), STAFF("staff", "All staff"), ANY("any", "Anyone");

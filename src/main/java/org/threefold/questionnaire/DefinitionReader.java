@@ -26,10 +26,10 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
- * Reads and validates definition files (docs/questionnaire-format.md). Pure Java: give it file
- * names and contents, get back what loaded and every problem, each with file, line and field.
- * A file with any problem is left out as a whole, so nothing half-valid is ever used; the other
- * files still load.
+ * Reads and validates definition files (docs/questionnaire-format.md). Pure Java: give it
+ * file names and contents, get back what loaded and every problem, each with file, line
+ * and field. A file with any problem is left out as a whole, so nothing half-valid is
+ * ever used; the other files still load.
  */
 public final class DefinitionReader {
 
@@ -43,7 +43,8 @@ public final class DefinitionReader {
 
 	private static final Pattern SUBDIMENSION_ID = Pattern.compile("[A-Za-z0-9-]{1,32}");
 
-	private static final Set<String> MATRIX_MEASURES = new LinkedHashSet<>(List.of("influence", "respect", "data-trust"));
+	private static final Set<String> MATRIX_MEASURES = new LinkedHashSet<>(
+			List.of("influence", "respect", "data-trust"));
 
 	private static final Set<String> ALLOCATION_MEASURES = new LinkedHashSet<>(List.of("cost", "risk", "benefit"));
 
@@ -64,7 +65,8 @@ public final class DefinitionReader {
 	/**
 	 * What loaded and what did not.
 	 *
-	 * @param framework empty when no valid framework file was found (then nothing else loads)
+	 * @param framework empty when no valid framework file was found (then nothing else
+	 * loads)
 	 */
 	public record Result(Optional<Framework> framework, List<QuestionnaireDefinition> questionnaires,
 			Optional<ActionLibrary> actionLibrary, List<LoadProblem> problems) {
@@ -85,7 +87,8 @@ public final class DefinitionReader {
 			}
 			String kind = root.requiredText("kind", 40).orElse("");
 			if (!kind.isEmpty() && !Set.of("framework", "questionnaire", "action-library").contains(kind)) {
-				fileProblems.add(root.lineOf("kind"), "kind", "must be one of framework, questionnaire, action-library");
+				fileProblems.add(root.lineOf("kind"), "kind",
+						"must be one of framework, questionnaire, action-library");
 			}
 			parsed.add(new Parsed(file, root, kind, fileProblems));
 		}
@@ -106,8 +109,9 @@ public final class DefinitionReader {
 				if (!file.problems().any()) {
 					String other = fileById.putIfAbsent(definition.id(), file.file().name());
 					if (other != null) {
-						file.problems().add(file.root().lineOf("id"), "id",
-								"\"" + definition.id() + "\" is also defined in " + other);
+						file.problems()
+							.add(file.root().lineOf("id"), "id",
+									"\"" + definition.id() + "\" is also defined in " + other);
 					}
 					else {
 						questionnaires.add(definition);
@@ -147,7 +151,8 @@ public final class DefinitionReader {
 			return null;
 		}
 		LoaderOptions options = new LoaderOptions();
-		// Definition files are small and hand-written: refuse alias bombs and deep nesting outright.
+		// Definition files are small and hand-written: refuse alias bombs and deep
+		// nesting outright.
 		options.setMaxAliasesForCollections(20);
 		options.setNestingDepthLimit(30);
 		options.setAllowDuplicateKeys(true);
@@ -157,7 +162,11 @@ public final class DefinitionReader {
 		}
 		catch (MarkedYAMLException ex) {
 			int line = (ex.getProblemMark() != null) ? ex.getProblemMark().getLine() + 1 : 0;
-			problems.add(line, "", "could not read YAML: " + ex.getProblem());
+			// Some problems only make sense after their context: "expected a single
+			// document in
+			// the stream, but found another document".
+			String context = (ex.getContext() != null) ? ex.getContext() + ", " : "";
+			problems.add(line, "", "could not read YAML: " + context + ex.getProblem());
 			return null;
 		}
 		catch (YAMLException ex) {
@@ -171,7 +180,8 @@ public final class DefinitionReader {
 		return Fields.of(node, "", problems, "a definition");
 	}
 
-	// ---- framework ------------------------------------------------------------------------
+	// ---- framework
+	// ------------------------------------------------------------------------
 
 	private static Framework readFramework(List<Parsed> parsed, List<LoadProblem> problems) {
 		Framework framework = null;
@@ -222,11 +232,13 @@ public final class DefinitionReader {
 			fields.requiredText("name", 100);
 			String description = fields.requiredText("description", 1000).orElse("");
 			if (dimension.isPresent() && descriptions.put(dimension.get(), description) != null) {
-				problems.add(fields.lineOf("id"), fields.field("id"), "dimension " + dimension.get().code() + " appears twice");
+				problems.add(fields.lineOf("id"), fields.field("id"),
+						"dimension " + dimension.get().code() + " appears twice");
 			}
 			List<Node> subs = fields.list("subdimensions", true);
 			for (int s = 0; s < subs.size(); s++) {
-				Fields sub = Fields.of(subs.get(s), fields.field("subdimensions[" + s + "]"), problems, "a sub-dimension");
+				Fields sub = Fields.of(subs.get(s), fields.field("subdimensions[" + s + "]"), problems,
+						"a sub-dimension");
 				if (sub == null) {
 					continue;
 				}
@@ -243,9 +255,15 @@ public final class DefinitionReader {
 				String subDescription = sub.requiredText("description", 500).orElse("");
 				String low = sub.requiredText("low", 500).orElse("");
 				String high = sub.requiredText("high", 500).orElse("");
+				int problemsBefore = problems.count();
 				List<String> sources = sub.textList("sources", 300);
-				if (sources.isEmpty() && !sub.has("sources")) {
+				if (!sub.has("sources")) {
 					problems.add(sub.line(), sub.field("sources"), "is required: at least one seed reference");
+				}
+				else if (sources.isEmpty() && problems.count() == problemsBefore) {
+					// "sources: []" reads without complaint as a list, but gives no seed
+					// reference.
+					problems.add(sub.lineOf("sources"), sub.field("sources"), "must name at least one seed reference");
 				}
 				sub.finish();
 				dimension.ifPresent((dim) -> subdimensions
@@ -263,7 +281,8 @@ public final class DefinitionReader {
 				List.copyOf(subdimensions));
 	}
 
-	// ---- questionnaires -------------------------------------------------------------------
+	// ---- questionnaires
+	// -------------------------------------------------------------------
 
 	private static QuestionnaireDefinition readQuestionnaire(Parsed file, Framework framework) {
 		Fields root = file.root();
@@ -285,6 +304,11 @@ public final class DefinitionReader {
 		String description = root.text("description", 2000).orElse("");
 
 		Map<String, Item> itemsById = new HashMap<>();
+		// Every item id with its line, including items that had problems: a duplicate of
+		// a broken
+		// item is still a duplicate, and a show-if naming it must not claim it does not
+		// exist.
+		Map<String, Integer> itemLines = new HashMap<>();
 		Map<String, Integer> sectionLines = new HashMap<>();
 		List<Section> sections = new ArrayList<>();
 		List<Node> sectionNodes = root.list("sections", true);
@@ -306,25 +330,31 @@ public final class DefinitionReader {
 			for (int i = 0; i < itemNodes.size(); i++) {
 				Fields item = Fields.of(itemNodes.get(i), section.field("items[" + i + "]"), problems, "an item");
 				if (item != null) {
-					readItem(item, framework, itemsById).ifPresent(items::add);
+					readItem(item, framework, itemsById, itemLines).ifPresent(items::add);
 				}
 			}
 			section.finish();
 			sections.add(new Section(sectionId, sectionTitle, intro, List.copyOf(items)));
 		}
 		root.finish();
-		checkScales(root, itemsById.values(), problems);
+		if (!problems.any()) {
+			// Items with problems are not counted, so on a broken file the count would be
+			// wrong.
+			checkScales(root, itemsById.values(), problems);
+		}
 		return new QuestionnaireDefinition(id, version, contentHash(file.file().content()), file.file().name(), title,
 				audience, minutes, description, List.copyOf(sections));
 	}
 
-	private static Optional<Item> readItem(Fields item, Framework framework, Map<String, Item> earlier) {
+	private static Optional<Item> readItem(Fields item, Framework framework, Map<String, Item> earlier,
+			Map<String, Integer> itemLines) {
 		Problems problems = item.problems();
 		int errorsBefore = problems.count();
 		String id = itemId(item);
-		if (!id.isEmpty() && earlier.containsKey(id)) {
+		Integer first = id.isEmpty() ? null : itemLines.putIfAbsent(id, item.lineOf("id"));
+		if (first != null) {
 			problems.add(item.lineOf("id"), item.field("id"),
-					"duplicate id \"" + id + "\" (first at line " + earlier.get(id).line() + ")");
+					"duplicate id \"" + id + "\" (first at line " + first + ")");
 		}
 		Optional<ItemType> type = item.requiredText("type", 40).flatMap((code) -> {
 			Optional<ItemType> known = ItemType.fromCode(code);
@@ -354,19 +384,22 @@ public final class DefinitionReader {
 						"unknown sub-dimension \"" + sub + "\" (not in " + framework.id() + ")");
 			}
 			else if (dimension.isPresent() && known.get().dimension() != dimension.get()) {
-				problems.add(item.lineOf("subdimension"), item.field("subdimension"), sub + " belongs to "
-						+ known.get().dimension().code() + ", not " + dimension.get().code());
+				problems.add(item.lineOf("subdimension"), item.field("subdimension"),
+						sub + " belongs to " + known.get().dimension().code() + ", not " + dimension.get().code());
 			}
 		});
-		if (subdimension.isPresent() && dimension.isEmpty() && !item.has("dimension")) {
-			problems.add(item.line(), item.field("dimension"), "is required when a sub-dimension is given");
-		}
-		ShowIf showIf = item.node("showIf").map((node) -> readShowIf(node, item, earlier)).orElse(null);
+		ShowIf showIf = item.node("showIf").map((node) -> readShowIf(node, item, earlier, itemLines)).orElse(null);
 		ItemSpec spec = type.map((t) -> readSpec(t, item)).orElse(null);
-		if (spec instanceof ItemSpec.Likert) {
-			if (dimension.isEmpty() && !item.has("dimension")) {
+		if (dimension.isEmpty() && !item.has("dimension")) {
+			// One message for the missing field, whichever rule asks for it.
+			if (spec instanceof ItemSpec.Likert) {
 				problems.add(item.line(), item.field("dimension"), "is required for likert items");
 			}
+			else if (subdimension.isPresent()) {
+				problems.add(item.line(), item.field("dimension"), "is required when a sub-dimension is given");
+			}
+		}
+		if (spec instanceof ItemSpec.Likert) {
 			if (subdimension.isEmpty() && !item.has("subdimension")) {
 				problems.add(item.line(), item.field("subdimension"), "is required for likert items");
 			}
@@ -378,8 +411,8 @@ public final class DefinitionReader {
 		if (problems.count() > errorsBefore || spec == null) {
 			return Optional.empty();
 		}
-		Item read = new Item(id, text, required, help, source, dimension.orElse(null), subdimension.orElse(null), showIf,
-				item.line(), spec);
+		Item read = new Item(id, text, required, help, source, dimension.orElse(null), subdimension.orElse(null),
+				showIf, item.line(), spec);
 		earlier.put(id, read);
 		return Optional.of(read);
 	}
@@ -432,9 +465,14 @@ public final class DefinitionReader {
 			.ifPresent((value) -> item.problems()
 				.add(item.lineOf("over"), item.field("over"), "must be \"partners\" (or give options instead)"));
 		List<Option> options = item.has("options") ? options(item, 2, 20) : List.of();
-		if (item.has("over") == item.has("options")) {
+		if (item.has("over") && item.has("options")) {
 			item.problems()
-				.add(item.line(), item.field("over"), "give either \"over: partners\" or a list of options, not both");
+				.add(item.lineOf("over"), item.field("over"),
+						"give either \"over: partners\" or a list of options, not both");
+		}
+		else if (!item.has("over") && !item.has("options")) {
+			item.problems()
+				.add(item.line(), item.field("over"), "is required: give \"over: partners\" or a list of options");
 		}
 		return new ItemSpec.Allocation(measure, total, options);
 	}
@@ -466,11 +504,13 @@ public final class DefinitionReader {
 				continue;
 			}
 			if (!values.add(option.value())) {
-				item.problems().add(Fields.line(nodes.get(i)), field, "duplicate option value \"" + option.value() + "\"");
+				item.problems()
+					.add(Fields.line(nodes.get(i)), field, "duplicate option value \"" + option.value() + "\"");
 			}
 			options.add(option);
 		}
-		if (item.has("options") && (nodes.size() < min || nodes.size() > max)) {
+		// An empty or missing list has been reported already.
+		if (!nodes.isEmpty() && (nodes.size() < min || nodes.size() > max)) {
 			item.problems()
 				.add(item.lineOf("options"), item.field("options"),
 						(nodes.size() < min) ? "needs at least " + min + " options" : "at most " + max + " options");
@@ -497,16 +537,32 @@ public final class DefinitionReader {
 		return (value.isPresent() && label.isPresent()) ? new Option(value.get(), label.get()) : null;
 	}
 
-	private static ShowIf readShowIf(Node node, Fields item, Map<String, Item> earlier) {
+	private static ShowIf readShowIf(Node node, Fields item, Map<String, Item> earlier,
+			Map<String, Integer> itemLines) {
 		Problems problems = item.problems();
 		Fields fields = Fields.of(node, item.field("showIf"), problems, "a condition");
 		if (fields == null) {
 			return null;
 		}
+		int problemsBefore = problems.count();
 		Optional<String> target = fields.requiredText("item", 64);
-		List<String> anyOf = new ArrayList<>();
-		fields.text("equals", 200).ifPresent(anyOf::add);
-		anyOf.addAll(fields.textList("in", 200));
+		// Each value with where it is written, so that an impossible one is reported on
+		// its line.
+		List<TestedValue> tested = new ArrayList<>();
+		fields.text("equals", 200)
+			.ifPresent((value) -> tested.add(new TestedValue(value, fields.lineOf("equals"), fields.field("equals"))));
+		// Required once given: "in: []" could never match, so the item would never show.
+		List<Node> in = fields.list("in", fields.has("in"));
+		for (int i = 0; i < in.size(); i++) {
+			String field = fields.field("in[" + i + "]");
+			if (in.get(i) instanceof ScalarNode scalar && !scalar.getValue().isBlank()
+					&& scalar.getValue().length() <= 200) {
+				tested.add(new TestedValue(scalar.getValue().strip(), Fields.line(scalar), field));
+			}
+			else {
+				problems.add(Fields.line(in.get(i)), field, "must be text of at most 200 characters");
+			}
+		}
 		Optional<BigDecimal> atLeast = fields.decimal("atLeast");
 		Optional<BigDecimal> atMost = fields.decimal("atMost");
 		fields.finish();
@@ -521,37 +577,84 @@ public final class DefinitionReader {
 		}
 		Item targetItem = earlier.get(target.get());
 		if (targetItem == null) {
-			problems.add(fields.lineOf("item"), fields.field("item"),
-					"\"" + target.get() + "\" must be an item that comes before this one");
+			// An earlier item that had problems of its own is reported there; naming it
+			// is fine.
+			if (!itemLines.containsKey(target.get())) {
+				problems.add(fields.lineOf("item"), fields.field("item"),
+						"\"" + target.get() + "\" must be an item that comes before this one");
+			}
 			return null;
 		}
-		Set<String> possible = possibleAnswers(targetItem);
-		if (!anyOf.isEmpty()) {
+		if (problems.count() > problemsBefore) {
+			// A value could not be read, so there is nothing sound to check against the
+			// item.
+			return null;
+		}
+		List<String> anyOf = tested.stream().map(TestedValue::value).toList();
+		if (!tested.isEmpty()) {
+			Set<String> possible = possibleAnswers(targetItem);
 			if (possible == null) {
 				problems.add(fields.lineOf("item"), fields.field("item"), "\"" + target.get() + "\" is a "
 						+ targetItem.type().code() + " item; show-if can test only likert and choice items by value");
 			}
 			else {
-				for (String value : anyOf) {
-					if (!possible.contains(value)) {
-						problems.add(fields.line(), fields.path(), "\"" + value + "\" is not a possible answer of \""
-								+ target.get() + "\" (possible: " + String.join(", ", possible) + ")");
+				for (TestedValue value : tested) {
+					if (!possible.contains(value.value())) {
+						problems.add(value.line(), value.field(),
+								"\"" + value.value() + "\" is not a possible answer of \"" + target.get()
+										+ "\" (possible: " + String.join(", ", possible) + ")");
 					}
 				}
 			}
 		}
-		else if (!(targetItem.spec() instanceof ItemSpec.Likert || targetItem.spec() instanceof ItemSpec.NumberInput)) {
-			problems.add(fields.lineOf("item"), fields.field("item"),
-					"atLeast and atMost need a likert or number item, and \"" + target.get() + "\" is "
-							+ targetItem.type().code());
+		else {
+			checkBound(fields, atLeast.isPresent() ? "atLeast" : "atMost", atLeast.or(() -> atMost).orElseThrow(),
+					targetItem);
 		}
-		return new ShowIf(target.get(), List.copyOf(anyOf), atLeast.orElse(null), atMost.orElse(null));
+		return new ShowIf(target.get(), anyOf, atLeast.orElse(null), atMost.orElse(null));
 	}
 
-	/** The answers a show-if may test by value, or null when the item is not tested by value. */
+	private record TestedValue(String value, int line, String field) {
+	}
+
+	/**
+	 * An atLeast or atMost bound must test a likert or number item, inside its answers.
+	 */
+	private static void checkBound(Fields condition, String key, BigDecimal bound, Item target) {
+		BigDecimal low;
+		BigDecimal high;
+		if (target.spec() instanceof ItemSpec.Likert) {
+			low = BigDecimal.ONE;
+			high = BigDecimal.valueOf(5);
+		}
+		else if (target.spec() instanceof ItemSpec.NumberInput number) {
+			low = number.min();
+			high = number.max();
+		}
+		else {
+			condition.problems()
+				.add(condition.lineOf("item"), condition.field("item"),
+						"atLeast and atMost need a likert or number item, and \"" + target.id() + "\" is "
+								+ target.type().code());
+			return;
+		}
+		// A bound outside the answers is either always or never met, so the condition is
+		// a slip.
+		if (bound.compareTo(low) < 0 || bound.compareTo(high) > 0) {
+			condition.problems()
+				.add(condition.lineOf(key), condition.field(key), bound + " is not a possible answer of \""
+						+ target.id() + "\" (answers run from " + low + " to " + high + ")");
+		}
+	}
+
+	/**
+	 * The answers a show-if may test by value, or null when the item is not tested by
+	 * value.
+	 */
 	private static Set<String> possibleAnswers(Item item) {
 		return switch (item.spec()) {
-			case ItemSpec.Likert likert -> new TreeSet<>(List.of("1", "2", "3", "4", "5", "not-applicable", "dont-know"));
+			case ItemSpec.Likert likert ->
+				new TreeSet<>(List.of("1", "2", "3", "4", "5", "not-applicable", "dont-know"));
 			case ItemSpec.Choice choice -> new TreeSet<>(choice.options().stream().map(Option::value).toList());
 			default -> null;
 		};
@@ -561,14 +664,18 @@ public final class DefinitionReader {
 		Set<String> allowed = new java.util.HashSet<>(COMMON_ITEM_FIELDS);
 		if (type != null) {
 			allowed.addAll(TYPE_FIELDS.get(type));
-			// Fields that belong to another type get a clearer message than "unknown field".
-			for (Map.Entry<ItemType, Set<String>> other : TYPE_FIELDS.entrySet()) {
-				for (String field : other.getValue()) {
-					if (!allowed.contains(field) && item.has(field)) {
-						item.node(field);
-						item.problems()
-							.add(item.lineOf(field), item.field(field), "is not used by " + type.code() + " items");
-					}
+			// Fields that belong to another type get a clearer message than "unknown
+			// field". Several
+			// types share some fields (options), so collect them first to report each
+			// once.
+			Set<String> otherTypesFields = new TreeSet<>();
+			TYPE_FIELDS.values().forEach(otherTypesFields::addAll);
+			otherTypesFields.removeAll(allowed);
+			for (String field : otherTypesFields) {
+				if (item.has(field)) {
+					item.node(field);
+					item.problems()
+						.add(item.lineOf(field), item.field(field), "is not used by " + type.code() + " items");
 				}
 			}
 		}
@@ -578,21 +685,22 @@ public final class DefinitionReader {
 		item.finish();
 	}
 
-	/** Each dimension measured by likert items needs at least two, or it is not a scale. */
+	/**
+	 * Each dimension measured by likert items needs at least two, or it is not a scale.
+	 */
 	private static void checkScales(Fields root, java.util.Collection<Item> items, Problems problems) {
 		Map<Dimension, Integer> likertCounts = new EnumMap<>(Dimension.class);
-		items.stream()
-			.filter(Item::scored)
-			.forEach((item) -> likertCounts.merge(item.dimension(), 1, Integer::sum));
+		items.stream().filter(Item::scored).forEach((item) -> likertCounts.merge(item.dimension(), 1, Integer::sum));
 		likertCounts.forEach((dimension, count) -> {
 			if (count < 2) {
-				problems.add(root.lineOf("sections"), "sections",
-						"dimension " + dimension.code() + ": needs at least two likert items to form a scale, has " + count);
+				problems.add(root.lineOf("sections"), "sections", "dimension " + dimension.code()
+						+ ": needs at least two likert items to form a scale, has " + count);
 			}
 		});
 	}
 
-	// ---- action library -------------------------------------------------------------------
+	// ---- action library
+	// -------------------------------------------------------------------
 
 	private static ActionLibrary readActionLibrary(Parsed file, Framework framework) {
 		Fields root = file.root();
@@ -638,8 +746,8 @@ public final class DefinitionReader {
 			for (SubDimension subdimension : framework.subdimensions()) {
 				long count = actions.stream().filter((a) -> a.subdimension().equals(subdimension.id())).count();
 				if (count < 2) {
-					problems.add(root.lineOf("actions"), "actions", "sub-dimension " + subdimension.id() + " has " + count
-							+ ((count == 1) ? " action" : " actions") + "; at least 2 are needed");
+					problems.add(root.lineOf("actions"), "actions", "sub-dimension " + subdimension.id() + " has "
+							+ count + ((count == 1) ? " action" : " actions") + "; at least 2 are needed");
 				}
 			}
 		}
@@ -659,13 +767,15 @@ public final class DefinitionReader {
 				bands.add(band);
 			}
 			catch (ClassCastException | NumberFormatException ex) {
-				action.problems().add(Fields.line(node), action.field("bands[" + i + "]"), "must be a band from 1 to 5");
+				action.problems()
+					.add(Fields.line(node), action.field("bands[" + i + "]"), "must be a band from 1 to 5");
 			}
 		}
 		return Set.copyOf(bands);
 	}
 
-	// ---- shared ---------------------------------------------------------------------------
+	// ---- shared
+	// ---------------------------------------------------------------------------
 
 	private static String definitionId(Fields root) {
 		Optional<String> id = root.requiredText("id", 64);

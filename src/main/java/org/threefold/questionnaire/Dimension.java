@@ -4,9 +4,9 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The three equally important aspects of interoperability (001 Key messages, §2) and change
- * readiness, which 003 §4 shows decides whether digital change lands. Only the first three
- * make up the overall score; change readiness is reported beside them.
+ * The three equally important aspects of interoperability (001 Key messages, §2) and
+ * change readiness, which 003 §4 shows decides whether digital change lands. Only the
+ * first three make up the overall score; change readiness is reported beside them.
  */
 public enum Dimension {
 

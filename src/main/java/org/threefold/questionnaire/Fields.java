@@ -15,11 +15,18 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * Typed, line-aware access to one YAML mapping. Every getter reports a precise problem (line
- * and field path) instead of throwing, so one read finds every mistake in a file, and
- * {@link #finish()} flags keys nobody asked for, which are almost always typos.
+ * Typed, line-aware access to one YAML mapping. Every getter reports a precise problem
+ * (line and field path) instead of throwing, so one read finds every mistake in a file,
+ * and {@link #finish()} flags keys nobody asked for, which are almost always typos.
  */
 final class Fields {
+
+	/**
+	 * Longest text a true/false or number field is read from. Generous on purpose, so
+	 * that "estimatedMinutes: about five" is reported as not a number rather than as too
+	 * long.
+	 */
+	private static final int MAX_TYPED_VALUE = 200;
 
 	private final Map<String, NodeTuple> tuples = new LinkedHashMap<>();
 
@@ -64,9 +71,14 @@ final class Fields {
 		return this.line;
 	}
 
+	/**
+	 * The line where {@code key} is written, or the mapping's own line when it is absent.
+	 * The key, not the value: a list value starts on the line after its key, and a
+	 * problem with "options" or "sections" as a whole belongs on the line that says so.
+	 */
 	int lineOf(String key) {
 		NodeTuple tuple = this.tuples.get(key);
-		return (tuple == null) ? this.line : line(tuple.getValueNode());
+		return (tuple == null) ? this.line : line(tuple.getKeyNode());
 	}
 
 	String field(String key) {
@@ -86,7 +98,9 @@ final class Fields {
 		return Optional.ofNullable(this.tuples.get(key)).map(NodeTuple::getValueNode);
 	}
 
-	/** A required scalar, trimmed; empty after reporting when missing, blank or too long. */
+	/**
+	 * A required scalar, trimmed; empty after reporting when missing, blank or too long.
+	 */
 	Optional<String> requiredText(String key, int maxLength) {
 		Optional<String> text = text(key, maxLength);
 		if (text.isEmpty() && !this.has(key)) {
@@ -110,14 +124,15 @@ final class Fields {
 			return Optional.empty();
 		}
 		if (value.length() > maxLength) {
-			this.problems.add(line(scalar), field(key), "at most " + maxLength + " characters (has " + value.length() + ")");
+			this.problems.add(line(scalar), field(key),
+					"at most " + maxLength + " characters (has " + value.length() + ")");
 			return Optional.empty();
 		}
 		return Optional.of(value);
 	}
 
 	boolean bool(String key, boolean defaultValue) {
-		Optional<String> text = text(key, 10);
+		Optional<String> text = text(key, MAX_TYPED_VALUE);
 		if (text.isEmpty()) {
 			return defaultValue;
 		}
@@ -132,7 +147,7 @@ final class Fields {
 	}
 
 	Optional<Integer> integer(String key, int min, int max) {
-		Optional<String> text = text(key, 12);
+		Optional<String> text = text(key, MAX_TYPED_VALUE);
 		if (text.isEmpty()) {
 			return Optional.empty();
 		}
@@ -151,7 +166,7 @@ final class Fields {
 	}
 
 	Optional<BigDecimal> decimal(String key) {
-		Optional<String> text = text(key, 30);
+		Optional<String> text = text(key, MAX_TYPED_VALUE);
 		if (text.isEmpty()) {
 			return Optional.empty();
 		}
@@ -199,7 +214,9 @@ final class Fields {
 		return values;
 	}
 
-	/** Reports every key that no getter asked for. Call after reading all known fields. */
+	/**
+	 * Reports every key that no getter asked for. Call after reading all known fields.
+	 */
 	void finish() {
 		for (Map.Entry<String, NodeTuple> entry : this.tuples.entrySet()) {
 			if (!this.read.contains(entry.getKey())) {

@@ -10,8 +10,8 @@ import java.util.Optional;
  * @param dimensionDescriptions plain-English description of each dimension
  * @param subdimensions in file order
  */
-public record Framework(String id, String versionLabel, String contentHash, Map<Dimension, String> dimensionDescriptions,
-		List<SubDimension> subdimensions) {
+public record Framework(String id, String versionLabel, String contentHash,
+		Map<Dimension, String> dimensionDescriptions, List<SubDimension> subdimensions) {
 
 	public Optional<SubDimension> subdimension(String id) {
 		return this.subdimensions.stream().filter((s) -> s.id().equals(id)).findFirst();

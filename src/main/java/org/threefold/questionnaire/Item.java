@@ -3,7 +3,8 @@ package org.threefold.questionnaire;
 /**
  * One question.
  *
- * @param dimension null for items that are not scored (e.g. free text without a dimension)
+ * @param dimension null for items that are not scored (e.g. free text without a
+ * dimension)
  * @param subdimension id in the framework, or null
  * @param showIf null when always shown
  * @param line the item's line in its file, for messages

@@ -8,7 +8,10 @@ public sealed interface ItemSpec {
 
 	ItemType type();
 
-	/** 1–5 with optional "not applicable" and "don't know" (both missing in scoring, never zero). */
+	/**
+	 * 1–5 with optional "not applicable" and "don't know" (both missing in scoring, never
+	 * zero).
+	 */
 	record Likert(LikertScale scale, boolean reverse, boolean notApplicable, boolean dontKnow) implements ItemSpec {
 		public ItemType type() {
 			return ItemType.LIKERT;
@@ -33,21 +36,27 @@ public sealed interface ItemSpec {
 		}
 	}
 
-	/** @param rankTop how many to rank; null means all */
+	/**
+	 * @param rankTop how many to rank; null means all
+	 */
 	record Ranking(List<Option> options, Integer rankTop) implements ItemSpec {
 		public ItemType type() {
 			return ItemType.RANKING;
 		}
 	}
 
-	/** Rate each partner taking part in the assessment (seed-digest §5 power measures). */
+	/**
+	 * Rate each partner taking part in the assessment (seed-digest §5 power measures).
+	 */
 	record PartnerMatrix(String measure, boolean includeSelf, LikertScale scale) implements ItemSpec {
 		public ItemType type() {
 			return ItemType.PARTNER_MATRIX;
 		}
 	}
 
-	/** Share {@code total} points over the partners, or over {@code options} when given. */
+	/**
+	 * Share {@code total} points over the partners, or over {@code options} when given.
+	 */
 	record Allocation(String measure, int total, List<Option> options) implements ItemSpec {
 		public ItemType type() {
 			return ItemType.ALLOCATION;

@@ -3,7 +3,9 @@ package org.threefold.questionnaire;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The kinds of question a questionnaire file may contain (docs/questionnaire-format.md). */
+/**
+ * The kinds of question a questionnaire file may contain (docs/questionnaire-format.md).
+ */
 public enum ItemType {
 
 	LIKERT("likert"), SINGLE_CHOICE("single-choice"), MULTIPLE_CHOICE("multiple-choice"), FREE_TEXT("free-text"),

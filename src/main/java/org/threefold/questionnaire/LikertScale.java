@@ -7,8 +7,8 @@ import java.util.Optional;
 /** Five-point answer scales and their labels, 1 to 5. */
 public enum LikertScale {
 
-	AGREEMENT("agreement", List.of("Strongly disagree", "Disagree", "Neither agree nor disagree", "Agree",
-			"Strongly agree")),
+	AGREEMENT("agreement",
+			List.of("Strongly disagree", "Disagree", "Neither agree nor disagree", "Agree", "Strongly agree")),
 	FREQUENCY("frequency", List.of("Never", "Rarely", "Sometimes", "Often", "Always")),
 	EXTENT("extent", List.of("Not at all", "To a small extent", "To some extent", "To a large extent", "Completely"));
 

@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * What the last read of the questionnaires directory found, for the administrator's screen.
+ * What the last read of the questionnaires directory found, for the administrator's
+ * screen.
  *
  * @param directory the directory read, as an absolute path
  * @param files names of the files read

@@ -27,8 +27,9 @@ import org.threefold.security.Role;
 
 /**
  * The loaded definitions. Reads {@code questionnaires/} once at start (and again when an
- * administrator asks), keeps what validated, stores each new version's full text, and logs
- * every problem with file, line and field. A broken file never stops the application.
+ * administrator asks), keeps what validated, stores each new version's full text, and
+ * logs every problem with file, line and field. A broken file never stops the
+ * application.
  */
 @Service
 public class QuestionnaireCatalog implements SmartInitializingSingleton {
@@ -77,7 +78,8 @@ public class QuestionnaireCatalog implements SmartInitializingSingleton {
 		return this.snapshot.result()
 			.questionnaires()
 			.stream()
-			.sorted(Comparator.comparing(QuestionnaireDefinition::audience).thenComparing(QuestionnaireDefinition::title))
+			.sorted(Comparator.comparing(QuestionnaireDefinition::audience)
+				.thenComparing(QuestionnaireDefinition::title))
 			.map(QuestionnaireSummary::of)
 			.toList();
 	}
@@ -108,7 +110,8 @@ public class QuestionnaireCatalog implements SmartInitializingSingleton {
 				}
 			}
 			catch (IOException ex) {
-				readProblems.add(new LoadProblem(this.directory.toString(), 0, "", "could not list: " + ex.getMessage()));
+				readProblems
+					.add(new LoadProblem(this.directory.toString(), 0, "", "could not list: " + ex.getMessage()));
 			}
 		}
 		DefinitionReader.Result result = new DefinitionReader().read(files);

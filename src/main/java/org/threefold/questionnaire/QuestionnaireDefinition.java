@@ -8,8 +8,8 @@ import java.util.stream.Stream;
  * A validated instrument. Immutable; a changed file is a new definition with a new
  * {@code contentHash}.
  */
-public record QuestionnaireDefinition(String id, String versionLabel, String contentHash, String fileName,
-		String title, Audience audience, int estimatedMinutes, String description, List<Section> sections) {
+public record QuestionnaireDefinition(String id, String versionLabel, String contentHash, String fileName, String title,
+		Audience audience, int estimatedMinutes, String description, List<Section> sections) {
 
 	public Stream<Item> items() {
 		return this.sections.stream().flatMap((section) -> section.items().stream());

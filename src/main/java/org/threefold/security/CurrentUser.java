@@ -12,8 +12,8 @@ import org.threefold.shared.IcsId;
 
 /**
  * The single source of "who is asking" for services. Scoping every query by
- * {@link #requireIcs()} is what keeps one ICS's data away from another's, so services call it
- * rather than trusting an ICS id passed in from a screen or URL.
+ * {@link #requireIcs()} is what keeps one ICS's data away from another's, so services
+ * call it rather than trusting an ICS id passed in from a screen or URL.
  */
 @Component
 public class CurrentUser {
@@ -30,7 +30,9 @@ public class CurrentUser {
 		return get().orElseThrow(() -> new AccessDeniedException("Please sign in"));
 	}
 
-	/** The caller's ICS; administrators and anonymous callers have none and are refused. */
+	/**
+	 * The caller's ICS; administrators and anonymous callers have none and are refused.
+	 */
 	public IcsId requireIcs() {
 		return require().icsId().orElseThrow(() -> new AccessDeniedException("This page belongs to an ICS account"));
 	}

@@ -9,15 +9,18 @@ import org.threefold.shared.IcsId;
 import org.threefold.shared.PartnerId;
 
 /**
- * A request to open an account. {@link #problems()} lists every reason it cannot be accepted.
+ * A request to open an account. {@link #problems()} lists every reason it cannot be
+ * accepted.
  *
  * @param icsId required for every role but administrator, which must not have one
  * @param partnerId required for partner leads only
  */
-public record NewUserAccount(String username, String displayName, String email, String password, Role role,
-		IcsId icsId, PartnerId partnerId) {
+public record NewUserAccount(String username, String displayName, String email, String password, Role role, IcsId icsId,
+		PartnerId partnerId) {
 
-	/** NCSC guidance favours length over composition rules; 12 characters is our floor. */
+	/**
+	 * NCSC guidance favours length over composition rules; 12 characters is our floor.
+	 */
 	public static final int MIN_PASSWORD_LENGTH = 12;
 
 	private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,99}");

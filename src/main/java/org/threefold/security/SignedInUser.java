@@ -8,8 +8,8 @@ import org.threefold.shared.PartnerId;
 import org.threefold.shared.UserId;
 
 /**
- * The signed-in person as other modules see them. Serializable because it lives in the HTTP
- * session.
+ * The signed-in person as other modules see them. Serializable because it lives in the
+ * HTTP session.
  *
  * @param icsId empty only for administrators
  * @param partnerId set only for partner leads: the organisation they speak for

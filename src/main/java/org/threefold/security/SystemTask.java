@@ -10,9 +10,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.threefold.security.internal.ThreefoldPrincipal;
 
 /**
- * Runs start-up work (loading the demo partnership) through the same secured services as a
- * person would, acting as an installation administrator, instead of opening unsecured back
- * doors in those services.
+ * Runs start-up work (loading the demo partnership) through the same secured services as
+ * a person would, acting as an installation administrator, instead of opening unsecured
+ * back doors in those services.
  */
 public final class SystemTask {
 

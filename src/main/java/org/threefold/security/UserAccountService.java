@@ -43,8 +43,8 @@ public class UserAccountService {
 	}
 
 	/**
-	 * Callers check that the ICS and partner exist and belong together (the database's foreign
-	 * keys catch the rest); this checks everything about the account itself.
+	 * Callers check that the ICS and partner exist and belong together (the database's
+	 * foreign keys catch the rest); this checks everything about the account itself.
 	 */
 	@Transactional
 	public UserAccountView create(NewUserAccount request) {
@@ -66,9 +66,7 @@ public class UserAccountService {
 		if (!enabled && this.currentUser.get().map((me) -> me.id().equals(id)).orElse(false)) {
 			throw new ValidationException("You cannot disable your own account");
 		}
-		this.accounts.findById(id.value())
-			.orElseThrow(() -> new NotFoundException("User " + id))
-			.setEnabled(enabled);
+		this.accounts.findById(id.value()).orElseThrow(() -> new NotFoundException("User " + id)).setEnabled(enabled);
 	}
 
 	@Transactional

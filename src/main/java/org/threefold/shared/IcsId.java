@@ -1,7 +1,8 @@
 package org.threefold.shared;
 
 /**
- * Identifies an Integrated Care System across modules; modules refer to each other by id, never by entity.
+ * Identifies an Integrated Care System across modules; modules refer to each other by id,
+ * never by entity.
  */
 public record IcsId(long value) {
 

@@ -1,7 +1,8 @@
 package org.threefold.shared;
 
 /**
- * Identifies a partner organisation across modules; modules refer to each other by id, never by entity.
+ * Identifies a partner organisation across modules; modules refer to each other by id,
+ * never by entity.
  */
 public record PartnerId(long value) {
 

@@ -1,7 +1,8 @@
 package org.threefold.shared;
 
 /**
- * Identifies a user account across modules; modules refer to each other by id, never by entity.
+ * Identifies a user account across modules; modules refer to each other by id, never by
+ * entity.
  */
 public record UserId(long value) {
 

@@ -3,8 +3,8 @@ package org.threefold.shared;
 import java.util.List;
 
 /**
- * Bad input with a message a user can act on. Services throw it before changing anything, so
- * a rejected request leaves the data as it was.
+ * Bad input with a message a user can act on. Services throw it before changing anything,
+ * so a rejected request leaves the data as it was.
  */
 public class ValidationException extends RuntimeException {
 

@@ -8,8 +8,8 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 
 /**
  * Page-level settings. Styling comes from Lumo plus our own stylesheet, loaded with
- * {@code @StyleSheet} because this build uses Vaadin's pre-compiled bundles (no theme folder,
- * no npm). Push is declared once here for the live screens.
+ * {@code @StyleSheet} because this build uses Vaadin's pre-compiled bundles (no theme
+ * folder, no npm). Push is declared once here for the live screens.
  */
 @Push
 @StyleSheet(Lumo.STYLESHEET)

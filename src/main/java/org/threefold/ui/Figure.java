@@ -3,7 +3,10 @@ package org.threefold.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
-/** A number with its label, e.g. "14 partners"; the label is always text, never colour alone. */
+/**
+ * A number with its label, e.g. "14 partners"; the label is always text, never colour
+ * alone.
+ */
 public class Figure extends Div {
 
 	public Figure(String value, String label) {

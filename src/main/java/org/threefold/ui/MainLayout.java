@@ -23,9 +23,9 @@ import org.threefold.security.CurrentUser;
 import org.threefold.security.SignedInUser;
 
 /**
- * The frame around every signed-in screen. The menu lists only the {@code @Menu} routes the
- * signed-in role may open; Vaadin filters them by the same {@code @RolesAllowed} that guards
- * the routes themselves.
+ * The frame around every signed-in screen. The menu lists only the {@code @Menu} routes
+ * the signed-in role may open; Vaadin filters them by the same {@code @RolesAllowed} that
+ * guards the routes themselves.
  */
 @Layout
 @PermitAll

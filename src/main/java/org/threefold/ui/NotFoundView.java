@@ -12,8 +12,8 @@ import com.vaadin.flow.server.HttpStatusCode;
 import jakarta.annotation.security.PermitAll;
 
 /**
- * An unknown address, or a record that does not exist for this user. Both read the same, so
- * trying another ICS's identifiers reveals nothing about them.
+ * An unknown address, or a record that does not exist for this user. Both read the same,
+ * so trying another ICS's identifiers reveals nothing about them.
  */
 @PageTitle("Page not found | Threefold")
 @PermitAll

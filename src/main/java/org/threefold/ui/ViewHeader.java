@@ -6,8 +6,8 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 
 /**
- * The top of every screen: a single H1 and a sentence of plain-English help saying what the
- * screen is for, with room for the screen's main actions.
+ * The top of every screen: a single H1 and a sentence of plain-English help saying what
+ * the screen is for, with room for the screen's main actions.
  */
 public class ViewHeader extends Div {
 

@@ -28,7 +28,10 @@ import org.threefold.shared.IcsId;
 @Component
 public class PartnerWriter {
 
-	/** A partner list of a few thousand rows is well under this; anything bigger is a mistake. */
+	/**
+	 * A partner list of a few thousand rows is well under this; anything bigger is a
+	 * mistake.
+	 */
 	public static final int MAX_FILE_BYTES = 1_000_000;
 
 	private final PartnerRepository partners;
@@ -81,18 +84,20 @@ public class PartnerWriter {
 		List<CsvProblem> problems = new ArrayList<>();
 		for (PartnerCsvParser.Row row : rows) {
 			if (names.contains(row.draft().name().toLowerCase(Locale.ROOT))) {
-				problems.add(new CsvProblem(row.line(), "a partner called \"" + row.draft().name() + "\" already exists"));
+				problems
+					.add(new CsvProblem(row.line(), "a partner called \"" + row.draft().name() + "\" already exists"));
 			}
 			if (row.draft().odsCode() != null && odsCodes.contains(row.draft().odsCode())) {
-				problems.add(new CsvProblem(row.line(), "a partner with ODS code " + row.draft().odsCode()
-						+ " already exists"));
+				problems.add(new CsvProblem(row.line(),
+						"a partner with ODS code " + row.draft().odsCode() + " already exists"));
 			}
 		}
 		return problems;
 	}
 
 	private static byte[] stripBom(byte[] bytes) {
-		// Excel's "CSV UTF-8" starts with a byte-order mark that would otherwise corrupt the first header.
+		// Excel's "CSV UTF-8" starts with a byte-order mark that would otherwise corrupt
+		// the first header.
 		if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
 			return java.util.Arrays.copyOfRange(bytes, 3, bytes.length);
 		}

@@ -11,8 +11,9 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /**
- * The full text of each definition version ever loaded. An assessment points at a row here,
- * so it keeps asking and scoring exactly what it launched with after the file changes.
+ * The full text of each definition version ever loaded. An assessment points at a row
+ * here, so it keeps asking and scoring exactly what it launched with after the file
+ * changes.
  */
 @Entity
 @Table(name = "questionnaire_version")

@@ -22,7 +22,8 @@ class AccountUserDetailsService implements UserDetailsService {
 	public UserDetails loadUserByUsername(String username) {
 		return this.accounts.findByUsername(username.strip().toLowerCase(Locale.ROOT))
 			.map(UserAccountEntity::toPrincipal)
-			// Same message for unknown users and bad passwords: Spring maps both to one login error.
+			// Same message for unknown users and bad passwords: Spring maps both to one
+			// login error.
 			.orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
 	}
 

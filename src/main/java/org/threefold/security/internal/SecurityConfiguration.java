@@ -16,8 +16,8 @@ import org.threefold.security.ui.LoginView;
 /**
  * Form login for people with accounts. Vaadin's configurer adds CSRF handling for its own
  * requests, the login and logout flow, and view access checks from {@code @RolesAllowed}.
- * {@code jsr250Enabled} makes the same annotations bind on services too, so hiding a button is
- * never the only thing between a role and an action.
+ * {@code jsr250Enabled} makes the same annotations bind on services too, so hiding a
+ * button is never the only thing between a role and an action.
  */
 @Configuration
 @EnableWebSecurity
@@ -31,12 +31,20 @@ class SecurityConfiguration {
 			.referrerPolicy((referrer) -> referrer.policy(
 					org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
 		http.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()));
-		http.authorizeHttpRequests((auth) -> auth.requestMatchers("/styles/**", "/images/**", "/favicon.ico")
-			.permitAll());
-		return http.with(VaadinSecurityConfigurer.vaadin(), (vaadin) -> vaadin.loginView(LoginView.class)).build();
+		http.authorizeHttpRequests(
+				(auth) -> auth.requestMatchers("/styles/**", "/images/**", "/favicon.ico").permitAll());
+		// Signed-in users reach Vaadin for any address, so an unknown one shows our "page
+		// not found"
+		// view instead of a bare 403; anonymous users are still sent to the login page.
+		return http
+			.with(VaadinSecurityConfigurer.vaadin(),
+					(vaadin) -> vaadin.loginView(LoginView.class).anyRequest((url) -> url.authenticated()))
+			.build();
 	}
 
-	/** BCrypt today, with the {id} prefix so hashes can move to a stronger encoder later. */
+	/**
+	 * BCrypt today, with the {id} prefix so hashes can move to a stronger encoder later.
+	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();

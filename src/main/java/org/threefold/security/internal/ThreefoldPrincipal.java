@@ -9,7 +9,10 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 import org.threefold.security.SignedInUser;
 
-/** Spring Security's view of an account, carrying the {@link SignedInUser} for the session. */
+/**
+ * Spring Security's view of an account, carrying the {@link SignedInUser} for the
+ * session.
+ */
 public record ThreefoldPrincipal(SignedInUser user, String passwordHash, boolean enabled) implements UserDetails {
 
 	@Override

@@ -95,7 +95,8 @@ public class UserAccountEntity {
 
 	public SignedInUser toSignedInUser() {
 		return new SignedInUser(new UserId(this.id), this.username, this.displayName, this.role,
-				Optional.ofNullable(this.icsId).map(IcsId::new), Optional.ofNullable(this.partnerId).map(PartnerId::new));
+				Optional.ofNullable(this.icsId).map(IcsId::new),
+				Optional.ofNullable(this.partnerId).map(PartnerId::new));
 	}
 
 	public ThreefoldPrincipal toPrincipal() {
@@ -104,8 +105,8 @@ public class UserAccountEntity {
 
 	public UserAccountView toView() {
 		return new UserAccountView(new UserId(this.id), this.username, this.displayName, this.email, this.role,
-				Optional.ofNullable(this.icsId).map(IcsId::new), Optional.ofNullable(this.partnerId).map(PartnerId::new),
-				this.enabled);
+				Optional.ofNullable(this.icsId).map(IcsId::new),
+				Optional.ofNullable(this.partnerId).map(PartnerId::new), this.enabled);
 	}
 
 }

@@ -17,8 +17,8 @@ import java.util.Optional;
 import org.threefold.security.DemoAccounts;
 
 /**
- * The sign-in page for ICS staff with accounts. Respondents and workshop participants never see
- * it: they arrive by link or code.
+ * The sign-in page for ICS staff with accounts. Respondents and workshop participants
+ * never see it: they arrive by link or code.
  */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in | Threefold")
