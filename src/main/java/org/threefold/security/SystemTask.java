@@ -8,6 +8,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import org.threefold.security.internal.ThreefoldPrincipal;
+import org.threefold.shared.UserId;
 
 /**
  * Runs start-up work (loading the demo partnership) through the same secured services as
@@ -20,10 +21,15 @@ public final class SystemTask {
 	}
 
 	public static <T> T asAdministrator(Supplier<T> work) {
+		SignedInUser system = new SignedInUser(new UserId(Long.MAX_VALUE), "system", "Threefold start-up",
+				Role.ADMINISTRATOR, Optional.empty(), Optional.empty());
+		return as(system, work);
+	}
+
+	/** Runs work as the given person; tests use it to act as each role in turn. */
+	public static <T> T as(SignedInUser user, Supplier<T> work) {
 		SecurityContext previous = SecurityContextHolder.getContext();
-		SignedInUser system = new SignedInUser(new org.threefold.shared.UserId(Long.MAX_VALUE), "system",
-				"Threefold start-up", Role.ADMINISTRATOR, Optional.empty(), Optional.empty());
-		ThreefoldPrincipal principal = new ThreefoldPrincipal(system, "", true);
+		ThreefoldPrincipal principal = new ThreefoldPrincipal(user, "", true);
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(
 				UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));

@@ -1,6 +1,5 @@
 package org.threefold.ui;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
@@ -18,10 +17,8 @@ import org.springframework.security.access.AccessDeniedException;
 public class AccessDeniedView extends Main implements HasErrorParameter<AccessDeniedException> {
 
 	public AccessDeniedView() {
-		addClassName("tf-page");
-		add(new ViewHeader("Not available to your account",
-				"Your role does not include this page. If you need it, ask your ICS leader or administrator."),
-				new Anchor("", "Go to your home page"));
+		ErrorPage.fill(this, "Not available to your account",
+				"Your role does not include this page. If you need it, ask your ICS leader or administrator.");
 	}
 
 	@Override

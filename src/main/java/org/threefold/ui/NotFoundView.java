@@ -1,6 +1,5 @@
 package org.threefold.ui;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
@@ -20,10 +19,7 @@ import jakarta.annotation.security.PermitAll;
 public class NotFoundView extends Main implements HasErrorParameter<NotFoundException> {
 
 	public NotFoundView() {
-		addClassName("tf-page");
-		add(new ViewHeader("Page not found",
-				"The address may be mistyped, or the page may belong to a partnership your account cannot see."),
-				new Anchor("", "Go to your home page"));
+		ErrorPage.fill(this, ErrorPage.NOT_FOUND_TITLE, ErrorPage.NOT_FOUND_HELP);
 	}
 
 	@Override

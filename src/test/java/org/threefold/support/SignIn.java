@@ -3,13 +3,9 @@ package org.threefold.support;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-
 import org.threefold.security.Role;
 import org.threefold.security.SignedInUser;
-import org.threefold.security.internal.ThreefoldPrincipal;
+import org.threefold.security.SystemTask;
 import org.threefold.shared.IcsId;
 import org.threefold.shared.PartnerId;
 import org.threefold.shared.UserId;
@@ -28,18 +24,7 @@ public final class SignIn {
 	}
 
 	public static <T> T run(SignedInUser user, Supplier<T> work) {
-		SecurityContext previous = SecurityContextHolder.getContext();
-		ThreefoldPrincipal principal = new ThreefoldPrincipal(user, "", true);
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(
-				UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
-		SecurityContextHolder.setContext(context);
-		try {
-			return work.get();
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
+		return SystemTask.as(user, work);
 	}
 
 	public static void run(SignedInUser user, Runnable work) {

@@ -22,6 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.threefold.partner.IcsService;
 import org.threefold.partner.IcsView;
+import org.threefold.partner.ui.PartnerImportDialog;
 import org.threefold.security.Role;
 import org.threefold.ui.EmptyState;
 import org.threefold.ui.Notifications;

@@ -4,7 +4,6 @@ import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEvent;
@@ -60,15 +59,8 @@ public class PartnerDetailView extends Main implements HasUrlParameter<Long> {
 		if (this.canEdit) {
 			header.withActions(new Button("Edit", VaadinIcon.EDIT.create(), (click) -> edit(partner)));
 		}
-		DescriptionList facts = new DescriptionList();
-		facts.addClassName("tf-definition-list");
-		fact(facts, "Sector", partner.sector().label());
-		fact(facts, "NHS or non-NHS", partner.nhs() ? "NHS" : "Non-NHS");
-		fact(facts, "ODS code", (partner.odsCode() == null) ? "None recorded" : partner.odsCode());
-		fact(facts, "Staff headcount",
-				(partner.headcount() == null) ? "Not recorded" : String.format("%,d", partner.headcount()));
-		fact(facts, "Annual budget", (partner.budgetBand() == null) ? "Not recorded" : partner.budgetBand().label());
-		add(header, new Card("About this organisation", facts), new Anchor("partners", "Back to all partners"));
+		add(header, new Card("About this organisation", new PartnerFacts(partner)),
+				new Anchor("partners", "Back to all partners"));
 	}
 
 	private void edit(PartnerView partner) {
@@ -83,10 +75,6 @@ public class PartnerDetailView extends Main implements HasUrlParameter<Long> {
 				return ex.problems();
 			}
 		}).open();
-	}
-
-	private static void fact(DescriptionList list, String term, String value) {
-		list.add(new DescriptionList.Term(term), new DescriptionList.Description(value));
 	}
 
 }

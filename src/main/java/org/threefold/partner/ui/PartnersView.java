@@ -1,5 +1,6 @@
 package org.threefold.partner.ui;
 
+import java.io.ByteArrayInputStream;
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
@@ -101,7 +102,9 @@ public class PartnersView extends Main {
 	}
 
 	private void openImport() {
-		new PartnerImportDialog("Import partners from CSV", this.partners::importCsv, this::refresh).open();
+		new PartnerImportDialog(this.partners.currentIcs(),
+				(bytes) -> this.partners.importCsv(new ByteArrayInputStream(bytes)), this::refresh)
+			.open();
 	}
 
 	private List<String> save(java.util.function.Supplier<PartnerView> action) {

@@ -1,4 +1,4 @@
-package org.threefold.admin.ui;
+package org.threefold.partner.ui;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
