@@ -50,7 +50,7 @@ class SignInJourneyIT {
 		assertThat(brand.getCssValue("background-color")).isEqualTo("rgba(0, 94, 184, 1)");
 		assertThat(browser.driver.findElement(By.cssSelector(".tf-demo-hint")).getText()).contains("leader",
 				"partnerlead", "facilitator", "board", "admin");
-		browser.screenshot(Path.of("target", "screenshots", "sign-in.png"));
+		browser.screenshot(Path.of("docs", "images", "sign-in.png"));
 	}
 
 	@Test
@@ -73,7 +73,7 @@ class SignInJourneyIT {
 		assertThat(browser.driver.findElements(By.cssSelector("vaadin-side-nav-item"))).extracting(WebElement::getText)
 			.contains("Home", "Partners", "Questionnaires")
 			.doesNotContain("User accounts");
-		browser.screenshot(Path.of("target", "screenshots", "leader-home.png"));
+		browser.screenshot(Path.of("docs", "images", "leader-home.png"));
 	}
 
 	@Test
