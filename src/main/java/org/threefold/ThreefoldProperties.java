@@ -11,9 +11,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param questionnaires where the questionnaire, framework and action-library files live
  * @param demo whether to load the fictional demo partnership on first start
+ * @param publicUrl the address respondents use, for links in invitations and QR codes
  */
 @ConfigurationProperties("threefold")
-public record ThreefoldProperties(@DefaultValue Questionnaires questionnaires, @DefaultValue Demo demo) {
+public record ThreefoldProperties(@DefaultValue Questionnaires questionnaires, @DefaultValue Demo demo,
+		@DefaultValue("http://localhost:8080") String publicUrl) {
 
 	/**
 	 * @param directory read at start; relative paths are resolved against the working

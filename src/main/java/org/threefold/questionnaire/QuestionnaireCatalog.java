@@ -44,6 +44,8 @@ public class QuestionnaireCatalog implements SmartInitializingSingleton {
 
 	private final Clock clock;
 
+	private final java.util.Map<Long, QuestionnaireDefinition> storedVersions = new java.util.concurrent.ConcurrentHashMap<>();
+
 	/** Replaced as a whole on reload, so readers always see one consistent snapshot. */
 	private volatile Snapshot snapshot;
 
@@ -86,6 +88,50 @@ public class QuestionnaireCatalog implements SmartInitializingSingleton {
 
 	public Optional<QuestionnaireDefinition> find(String id) {
 		return this.snapshot.result().questionnaires().stream().filter((q) -> q.id().equals(id)).findFirst();
+	}
+
+	/**
+	 * The stored version id of a loaded definition, which an assessment keeps so it goes on
+	 * asking exactly these questions after the file changes.
+	 */
+	public long versionId(QuestionnaireDefinition definition) {
+		return this.versions.findByDefinitionIdAndContentHash(definition.id(), definition.contentHash())
+			.map(DefinitionVersionEntity::getId)
+			.orElseThrow(() -> new IllegalStateException("Version of " + definition.id() + " was not stored"));
+	}
+
+	/**
+	 * The questionnaire exactly as stored under a version id. A version still in the files is
+	 * returned as loaded; an older one is read again from its stored text against the current
+	 * framework (cached, since stored versions never change).
+	 */
+	public QuestionnaireDefinition definitionOfVersion(long versionId) {
+		return this.storedVersions.computeIfAbsent(versionId, this::readStoredVersion);
+	}
+
+	private QuestionnaireDefinition readStoredVersion(long versionId) {
+		DefinitionVersionEntity stored = this.versions.findById(versionId)
+			.orElseThrow(() -> new IllegalStateException("No stored questionnaire version " + versionId));
+		Optional<QuestionnaireDefinition> loaded = this.snapshot.result()
+			.questionnaires()
+			.stream()
+			.filter((q) -> q.contentHash().equals(stored.getContentHash()) && q.id().equals(stored.getDefinitionId()))
+			.findFirst();
+		if (loaded.isPresent()) {
+			return loaded.get();
+		}
+		Framework framework = framework().orElseThrow(() -> new IllegalStateException("No framework is loaded"));
+		String frameworkText = this.versions.findByDefinitionIdAndContentHash(framework.id(), framework.contentHash())
+			.map(DefinitionVersionEntity::getContent)
+			.orElseThrow();
+		DefinitionReader.Result result = new DefinitionReader()
+			.read(List.of(new DefinitionReader.SourceFile("framework.yaml", frameworkText),
+					new DefinitionReader.SourceFile(stored.getFileName(), stored.getContent())));
+		return result.questionnaires()
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException(
+					"Stored questionnaire version " + versionId + " no longer reads: " + result.problems()));
 	}
 
 	public Optional<Framework> framework() {

@@ -68,6 +68,14 @@ public class DefinitionVersionEntity {
 		return this.content;
 	}
 
+	public String getDefinitionId() {
+		return this.definitionId;
+	}
+
+	public String getContentHash() {
+		return this.contentHash;
+	}
+
 	public String getFileName() {
 		return this.fileName;
 	}

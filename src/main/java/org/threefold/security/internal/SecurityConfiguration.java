@@ -10,6 +10,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import org.threefold.security.ui.LoginView;
 
@@ -26,16 +27,15 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-		http.headers((headers) -> headers.contentTypeOptions((options) -> {
-		})
-			.referrerPolicy((referrer) -> referrer.policy(
-					org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+		http.headers((headers) -> headers.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 		http.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()));
-		http.authorizeHttpRequests(
-				(auth) -> auth.requestMatchers("/styles/**", "/images/**", "/favicon.ico").permitAll());
-		// Signed-in users reach Vaadin for any address, so an unknown one shows our "page
-		// not found"
-		// view instead of a bare 403; anonymous users are still sent to the login page.
+		// Respondents have no accounts: survey links (/r), emailed invitations (/t) and the
+		// resume page are public; the secrets in them are what grants access.
+		http.authorizeHttpRequests((auth) -> auth
+			.requestMatchers("/styles/**", "/images/**", "/favicon.ico", "/r/**", "/t/**", "/resume")
+			.permitAll());
+		// Signed-in users reach Vaadin for any address, so an unknown one shows our "page not
+		// found" view instead of a bare 403; anonymous users are still sent to the login page.
 		return http
 			.with(VaadinSecurityConfigurer.vaadin(),
 					(vaadin) -> vaadin.loginView(LoginView.class).anyRequest((url) -> url.authenticated()))
