@@ -19,7 +19,7 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Reads a partner list exported from a spreadsheet. Pure parsing: it checks each row on
  * its own and against the other rows, and leaves checks against the database to
- * {@link PartnerService}. The caller imports nothing unless {@link Result#problems()} is
+ * {@code internal.PartnerWriter}. The caller imports nothing unless {@link Result#problems()} is
  * empty.
  * <p>
  * Columns (header row required, any order, case-insensitive): {@code name},

@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -13,8 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import org.threefold.partner.IcsService;
@@ -25,7 +22,7 @@ import org.threefold.security.NewUserAccount;
 import org.threefold.security.Role;
 import org.threefold.security.SignedInUser;
 import org.threefold.security.UserAccountService;
-import org.threefold.security.internal.ThreefoldPrincipal;
+import org.threefold.support.SignIn;
 import org.threefold.shared.IcsId;
 import org.threefold.shared.UserId;
 import org.threefold.shared.ValidationException;
@@ -137,14 +134,14 @@ class AccountAdministrationTest {
 	void only_administrators_may_list_or_open_accounts() {
 		IcsView ics = anIcsWithPartners("HILL", "Hill Practice");
 		String username = "sneaky-" + this.suffix.toLowerCase(Locale.ROOT);
-		signInAs(Role.ICS_LEADER, ics.id());
+		SignedInUser leader = SignIn.as(Role.ICS_LEADER, ics.id(), null);
 
-		assertThatThrownBy(() -> this.administration.users()).isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> this.administration
-			.createUser(new NewUserAccount(username, "Sam Sneaky", null, PASSWORD, Role.ICS_LEADER, ics.id(), null)))
+		assertThatThrownBy(() -> SignIn.run(leader, () -> this.administration.users()))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> SignIn.run(leader, () -> this.administration
+			.createUser(new NewUserAccount(username, "Sam Sneaky", null, PASSWORD, Role.ICS_LEADER, ics.id(), null))))
 			.isInstanceOf(AccessDeniedException.class);
 
-		SecurityContextHolder.clearContext();
 		assertThat(asAdministrator(() -> this.accounts.list()))
 			.noneMatch((account) -> account.username().equals(username));
 	}
@@ -170,16 +167,6 @@ class AccountAdministrationTest {
 			.filter((partner) -> partner.name().equals(name))
 			.findFirst()
 			.orElseThrow();
-	}
-
-	private static void signInAs(Role role, IcsId icsId) {
-		SignedInUser user = new SignedInUser(new UserId(Long.MAX_VALUE - 7), "someone", "Someone Else", role,
-				Optional.of(icsId), Optional.empty());
-		ThreefoldPrincipal principal = new ThreefoldPrincipal(user, "", true);
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(
-				UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
-		SecurityContextHolder.setContext(context);
 	}
 
 }

@@ -171,6 +171,45 @@ abstract class AssessmentContract {
 	}
 
 	@Test
+	void an_answer_to_a_question_hidden_by_an_earlier_answer_is_refused_and_an_earlier_one_kept_aside() {
+		AssessmentId id = asLeader(() -> {
+			AssessmentPlan leads = new AssessmentPlan("Leads " + System.nanoTime(), "Leads", LocalDate.now().minusDays(1),
+					LocalDate.now().plusDays(30), 5, 10, true, true, "partnership-assessment", null,
+					Set.copyOf(this.twoPartners));
+			AssessmentId created = this.assessments.createDraft(leads).id();
+			this.assessments.open(created);
+			return created;
+		});
+		String secret = this.respondents.startFromLink(staffLink(id), null).deviceSecret();
+		ResponseState state = this.respondents.resume(secret).orElseThrow();
+		Item dependent = state.questionnaire()
+			.items()
+			.filter((item) -> item.showIf() != null)
+			.findFirst()
+			.orElseThrow();
+		String gate = dependent.showIf().item();
+		assertThat(state.visible(dependent)).isFalse();
+		assertThatThrownBy(() -> this.respondents.saveAnswer(secret, AnswerKey.of(dependent.id()), "4"))
+			.isInstanceOf(ValidationException.class)
+			.hasMessageContaining("does not apply");
+
+		this.respondents.saveAnswer(secret, AnswerKey.of(gate), dependent.showIf().anyOf().get(0));
+		this.respondents.saveAnswer(secret, AnswerKey.of(dependent.id()), "4");
+		String other = state.questionnaire()
+			.item(gate)
+			.map((item) -> ((ItemSpec.Choice) item.spec()).options()
+				.stream()
+				.map((option) -> option.value())
+				.filter((value) -> !dependent.showIf().anyOf().contains(value))
+				.findFirst()
+				.orElseThrow())
+			.orElseThrow();
+		ResponseState after = this.respondents.saveAnswer(secret, AnswerKey.of(gate), other);
+		assertThat(after.visible(dependent)).isFalse();
+		assertThat(after.answer(dependent.id())).as("kept until submission, in case the gate changes back").isEqualTo("4");
+	}
+
+	@Test
 	void free_text_is_stored_as_typed_never_interpreted() {
 		AssessmentId id = anOpenPulse();
 		String secret = this.respondents.startFromLink(staffLink(id), null).deviceSecret();
