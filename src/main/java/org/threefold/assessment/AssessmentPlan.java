@@ -31,7 +31,9 @@ public record AssessmentPlan(String title, String series, LocalDate opensOn, Loc
 
 	public AssessmentPlan {
 		title = (title == null) ? "" : title.strip();
-		series = (series == null || series.isBlank()) ? title : series.strip();
+		// An untyped series defaults to the title, cut to fit the series' 100 characters.
+		series = (series == null || series.isBlank()) ? title.substring(0, Math.min(100, title.length()))
+				: series.strip();
 		partners = (partners == null) ? Set.of() : Set.copyOf(partners);
 		leadsQuestionnaire = (leadsQuestionnaire == null || leadsQuestionnaire.isBlank()) ? null : leadsQuestionnaire;
 		staffQuestionnaire = (staffQuestionnaire == null || staffQuestionnaire.isBlank()) ? null : staffQuestionnaire;

@@ -169,6 +169,31 @@ public class AssessmentService {
 		return detail(assessment);
 	}
 
+	/** The stored questionnaire version each audience answers, for reports that need wording. */
+	public Map<Audience, Long> questionnaireVersions(AssessmentId id) {
+		AssessmentEntity assessment = find(id);
+		Map<Audience, Long> versions = new EnumMap<>(Audience.class);
+		if (assessment.getLeadsQuestionnaireId() != null) {
+			versions.put(Audience.LEADS, assessment.getLeadsQuestionnaireId());
+		}
+		if (assessment.getStaffQuestionnaireId() != null) {
+			versions.put(Audience.STAFF, assessment.getStaffQuestionnaireId());
+		}
+		return versions;
+	}
+
+	/**
+	 * The assessment before this one in its series: the latest other one in the same ICS and
+	 * series that closed before this one opened (or closes), for change over time.
+	 */
+	public Optional<AssessmentSummary> previousInSeries(AssessmentId id) {
+		AssessmentEntity current = find(id);
+		return list().stream()
+			.filter((other) -> other.series().equals(current.getSeries()) && !other.id().equals(id)
+					&& other.status() == AssessmentStatus.CLOSED && other.closesOn().isBefore(current.getClosesOn()))
+			.max(Comparator.comparing(AssessmentSummary::closesOn));
+	}
+
 	/** Links to share; partner leads get only their own organisation's. */
 	public List<InvitationLinkView> links(AssessmentId id) {
 		AssessmentEntity assessment = find(id);

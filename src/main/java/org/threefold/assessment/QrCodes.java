@@ -63,7 +63,7 @@ public final class QrCodes {
 		}
 		BitMatrix matrix = encode(text, size);
 		if (matrix.getWidth() > size || matrix.getHeight() > size) {
-			// zxing never shrinks a module below one pixel, so it would draw a larger image.
+			// zxing never draws a module smaller than a pixel: the image would grow.
 			throw new IllegalArgumentException(size + " pixels is too small for a QR code of this text");
 		}
 		BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_BINARY);
@@ -85,8 +85,7 @@ public final class QrCodes {
 
 	private static BitMatrix encode(String text, int size) {
 		Map<EncodeHintType, Object> hints = Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
-				EncodeHintType.MARGIN, QUIET_ZONE_MODULES, EncodeHintType.CHARACTER_SET,
-				StandardCharsets.UTF_8.name());
+				EncodeHintType.MARGIN, QUIET_ZONE_MODULES, EncodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name());
 		try {
 			return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, size, size, hints);
 		}

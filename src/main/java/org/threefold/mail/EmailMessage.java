@@ -67,6 +67,10 @@ public record EmailMessage(IcsId icsId, String to, String subject, String body) 
 		return problems;
 	}
 
+	/**
+	 * The address check {@link #problems()} applies, for forms that take a list of
+	 * addresses and want to point at the bad ones before sending anything.
+	 */
 	public static boolean looksLikeAddress(String address) {
 		return address != null && address.length() <= MAX_ADDRESS_LENGTH && ADDRESS.matcher(address).matches();
 	}

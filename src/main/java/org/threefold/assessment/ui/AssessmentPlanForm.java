@@ -76,7 +76,8 @@ public class AssessmentPlanForm extends FormLayout {
 		this.title.setMaxLength(200);
 		this.title.setHelperText("As respondents will see it, e.g. \"Partnership readiness, spring 2027\"");
 		this.series.setMaxLength(100);
-		this.series.setHelperText("Assessments in the same series are compared over time. Leave blank to use the title.");
+		this.series
+			.setHelperText("Assessments in the same series are compared over time. Leave blank to use the title.");
 		this.opensOn.setRequiredIndicatorVisible(true);
 		this.closesOn.setRequiredIndicatorVisible(true);
 		this.closesOn.setHelperText("It closes at the end of this day; unfinished responses are not counted");
@@ -97,7 +98,6 @@ public class AssessmentPlanForm extends FormLayout {
 		Div questions = new Div(this.askProfession, this.askSeniority,
 				new Paragraph("Asking lets results be compared by profession and by seniority; "
 						+ "groups smaller than the threshold stay hidden."));
-		questions.addClassName("tf-checkboxes");
 		add(this.title, this.series, this.opensOn, this.closesOn, this.scoreThreshold, this.textThreshold,
 				this.leadsQuestionnaire, this.staffQuestionnaire, questions, this.allPartners, this.partners);
 		setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("500px", 2));
@@ -201,11 +201,7 @@ public class AssessmentPlanForm extends FormLayout {
 	}
 
 	private static void choose(Select<QuestionnaireSummary> select, String id) {
-		select.setValue(select.getListDataView()
-			.getItems()
-			.filter((q) -> q.id().equals(id))
-			.findFirst()
-			.orElse(null));
+		select.setValue(select.getListDataView().getItems().filter((q) -> q.id().equals(id)).findFirst().orElse(null));
 	}
 
 	private static String idOf(Select<QuestionnaireSummary> select) {

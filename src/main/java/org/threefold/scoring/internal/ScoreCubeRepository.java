@@ -1,0 +1,107 @@
+package org.threefold.scoring.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import org.threefold.scoring.Moments;
+
+/**
+ * The aggregation happens here, in SQL: respondent scores are reduced to count, sum and sum
+ * of squares per partner, profession, seniority band and scale, which is everything every
+ * grouping needs. Coarser groupings are sums of these rows, so one query serves all screens.
+ */
+@Repository
+public class ScoreCubeRepository {
+
+	/** One aggregate row; {@code profession} and {@code seniority} are null when not given. */
+	public record CubeRow(long partnerId, String profession, String seniority, String kind, String scaleId,
+			Moments moments) {
+	}
+
+	/** Respondents of one item, with the total of all items of a scale, for Cronbach's alpha. */
+	public record AlphaInputs(List<Moments> items, Moments totals) {
+	}
+
+	private final JdbcTemplate jdbc;
+
+	ScoreCubeRepository(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public List<CubeRow> cube(long assessmentId, Collection<String> kinds, Collection<String> scaleIds) {
+		List<Object> arguments = new ArrayList<>();
+		arguments.add(assessmentId);
+		arguments.addAll(kinds);
+		StringBuilder sql = new StringBuilder("""
+				select partner_id, profession, seniority, scale_kind, scale_id,
+				       count(*), sum(score), sum(score * score)
+				from respondent_score
+				where assessment_id = ? and scale_kind in (""").append(placeholders(kinds.size())).append(")");
+		if (!scaleIds.isEmpty()) {
+			sql.append(" and scale_id in (").append(placeholders(scaleIds.size())).append(")");
+			arguments.addAll(scaleIds);
+		}
+		sql.append(" group by partner_id, profession, seniority, scale_kind, scale_id");
+		return this.jdbc.query(sql.toString(),
+				(row, i) -> new CubeRow(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
+						row.getString(5), new Moments(row.getLong(6), row.getDouble(7), row.getDouble(8))),
+				arguments.toArray());
+	}
+
+	/** Whole-partnership respondents per maturity band (0–4) for overall and dimension scores. */
+	public List<Object[]> bandCounts(long assessmentId) {
+		return this.jdbc.query("""
+				select scale_kind, scale_id,
+				       case when score >= 80 then 4 when score >= 60 then 3 when score >= 40 then 2
+				            when score >= 20 then 1 else 0 end as band,
+				       count(*)
+				from respondent_score
+				where assessment_id = ? and scale_kind in ('OVERALL', 'DIMENSION')
+				group by scale_kind, scale_id,
+				       case when score >= 80 then 4 when score >= 60 then 3 when score >= 40 then 2
+				            when score >= 20 then 1 else 0 end""",
+				(row, i) -> new Object[] { row.getString(1), row.getString(2), row.getInt(3), row.getLong(4) },
+				assessmentId);
+	}
+
+	/**
+	 * Cronbach's alpha needs each item's variance and the variance of respondents' totals,
+	 * over respondents who answered every item of the scale in this questionnaire.
+	 */
+	public AlphaInputs alphaInputs(long assessmentId, long questionnaireVersionId, List<String> itemIds) {
+		String items = placeholders(itemIds.size());
+		String complete = "select s.response_id from respondent_score s join response r on r.id = s.response_id"
+				+ " where s.assessment_id = ? and r.questionnaire_version_id = ? and s.scale_kind = 'ITEM'"
+				+ " and s.scale_id in (" + items + ") group by s.response_id having count(*) = ?";
+		List<Object> arguments = new ArrayList<>();
+		arguments.add(assessmentId);
+		arguments.add(questionnaireVersionId);
+		arguments.addAll(itemIds);
+		arguments.add(itemIds.size());
+		List<Object> itemArguments = new ArrayList<>(arguments);
+		itemArguments.add(assessmentId);
+		itemArguments.addAll(itemIds);
+		List<Moments> perItem = this.jdbc.query("select count(*), sum(score), sum(score * score) from respondent_score"
+				+ " where response_id in (" + complete + ") and assessment_id = ? and scale_kind = 'ITEM'"
+				+ " and scale_id in (" + items + ") group by scale_id",
+				(row, i) -> new Moments(row.getLong(1), row.getDouble(2), row.getDouble(3)), itemArguments.toArray());
+		List<Object> totalArguments = new ArrayList<>(arguments);
+		totalArguments.add(assessmentId);
+		totalArguments.addAll(itemIds);
+		Moments totals = this.jdbc.queryForObject("select count(*), coalesce(sum(t), 0), coalesce(sum(t * t), 0)"
+				+ " from (select response_id, sum(score) t from respondent_score where response_id in (" + complete
+				+ ") and assessment_id = ? and scale_kind = 'ITEM' and scale_id in (" + items
+				+ ") group by response_id) totals",
+				(row, i) -> new Moments(row.getLong(1), row.getDouble(2), row.getDouble(3)), totalArguments.toArray());
+		return new AlphaInputs(perItem, totals);
+	}
+
+	private static String placeholders(int count) {
+		return String.join(", ", java.util.Collections.nCopies(Math.max(1, count), "?"));
+	}
+
+}

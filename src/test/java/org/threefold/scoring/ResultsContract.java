@@ -1,0 +1,212 @@
+package org.threefold.scoring;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import org.threefold.assessment.AnswerKey;
+import org.threefold.assessment.AssessmentPlan;
+import org.threefold.assessment.AssessmentService;
+import org.threefold.assessment.InvitationLinkView;
+import org.threefold.assessment.RespondentProfile;
+import org.threefold.assessment.RespondentService;
+import org.threefold.assessment.ResponseState;
+import org.threefold.partner.Profession;
+import org.threefold.partner.SeniorityBand;
+import org.threefold.questionnaire.Item;
+import org.threefold.questionnaire.ItemSpec;
+import org.threefold.security.Role;
+import org.threefold.security.SignedInUser;
+import org.threefold.shared.AssessmentId;
+import org.threefold.shared.IcsId;
+import org.threefold.shared.NotFoundException;
+import org.threefold.shared.PartnerId;
+import org.threefold.support.SignIn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * Results computed in the database and suppressed in the scoring layer, on a small
+ * assessment whose answers are chosen so every figure can be worked out by hand: partner A
+ * has 8 frontline nurses scoring 75 on everything, B 6 leaders scoring 25, C 2 frontline
+ * staff scoring 100; k = 5.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ResultsContract {
+
+	@Autowired
+	AssessmentService assessments;
+
+	@Autowired
+	RespondentService respondents;
+
+	@Autowired
+	ResultsService results;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	SignedInUser leader;
+
+	IcsId ics;
+
+	List<PartnerId> partners;
+
+	AssessmentId assessment;
+
+	@BeforeAll
+	void anAssessmentWithKnownAnswers() {
+		this.ics = new IcsId(this.jdbc.queryForObject("select id from ics where code = 'NORTH-VALE'", Long.class));
+		this.leader = SignIn.as(Role.ICS_LEADER, this.ics, null);
+		this.partners = this.jdbc
+			.queryForList("select id from partner where ics_id = ? order by name fetch first 3 rows only", Long.class,
+					this.ics.value())
+			.stream()
+			.map(PartnerId::new)
+			.toList();
+		this.assessment = SignIn.run(this.leader, () -> {
+			AssessmentId id = this.assessments.createDraft(new AssessmentPlan("Known answers " + System.nanoTime(),
+					"Known", LocalDate.now().minusDays(1), LocalDate.now().plusDays(9), 5, 10, true, true, null,
+					"staff-pulse", Set.copyOf(this.partners)))
+				.id();
+			this.assessments.open(id);
+			return id;
+		});
+		respond(0, 8, 4, Profession.NURSE, SeniorityBand.FRONTLINE);
+		respond(1, 6, 2, Profession.MANAGEMENT_ADMINISTRATION, SeniorityBand.SENIOR_LEADER);
+		respond(2, 2, 5, Profession.CARE_AND_SUPPORT, SeniorityBand.FRONTLINE);
+	}
+
+	@Test
+	void the_partnership_figure_is_the_mean_of_every_respondent() {
+		AssessmentResults results = asLeader();
+		Scale overall = results.scales().get(0);
+		Statistic statistic = ((Cell.Shown) results.ics().cell(overall)).statistic();
+		assertThat(statistic.n()).isEqualTo(16);
+		assertThat(statistic.mean()).isCloseTo((8 * 75 + 6 * 25 + 2 * 100) / 16.0, within(1e-9));
+		assertThat(results.respondents()).isEqualTo(16);
+		double sqlMean = this.jdbc.queryForObject(
+				"select avg(score) from respondent_score where assessment_id = ? and scale_kind = 'OVERALL'",
+				Double.class, this.assessment.value());
+		assertThat(statistic.mean()).isCloseTo(sqlMean, within(1e-9));
+	}
+
+	@Test
+	void a_small_partner_is_withheld_and_the_next_smallest_with_it() {
+		AssessmentResults results = asLeader();
+		Scale overall = results.scales().get(0);
+		List<GroupResult> partners = results.groups(Grouping.PARTNER);
+		assertThat(cellOf(partners, this.partners.get(2)).cell(overall)).isInstanceOf(Cell.Withheld.class)
+			.extracting((cell) -> ((Cell.Withheld) cell).reason())
+			.isEqualTo(Cell.Reason.TOO_FEW);
+		assertThat(cellOf(partners, this.partners.get(1)).cell(overall))
+			.extracting((cell) -> ((Cell.Withheld) cell).reason())
+			.isEqualTo(Cell.Reason.PROTECTS_ANOTHER);
+		Statistic a = ((Cell.Shown) cellOf(partners, this.partners.get(0)).cell(overall)).statistic();
+		assertThat(a.n()).isEqualTo(8);
+		assertThat(a.mean()).isCloseTo(75, within(1e-9));
+		// Partner-weighted: only shown partners count, so C cannot be worked back from it.
+		assertThat(results.partnerWeighted().get(overall.key())).isCloseTo(75, within(1e-9));
+		assertThat(results.partnersLeftOut().get(overall.key())).isEqualTo(2);
+	}
+
+	@Test
+	void leaders_and_frontline_differ_clearly_and_the_gap_is_flagged() {
+		AssessmentResults results = asLeader();
+		PerceptionGap gap = results.gaps()
+			.stream()
+			.filter((g) -> g.comparison().startsWith("Leaders") && g.scale().kind() == Scale.Kind.OVERALL)
+			.findFirst()
+			.orElseThrow();
+		assertThat(gap.first().shown()).isTrue();
+		assertThat(gap.second().shown()).isTrue();
+		assertThat(gap.difference()).isCloseTo(25 - (8 * 75 + 2 * 100) / 10.0, within(1e-9));
+		assertThat(gap.clear()).isTrue();
+	}
+
+	@Test
+	void no_shown_cell_anywhere_describes_fewer_people_than_the_threshold() {
+		AssessmentResults results = asLeader();
+		assertThat(results.groups()
+			.values()
+			.stream()
+			.flatMap(List::stream)
+			.flatMap((g) -> g.cells().values().stream())
+			.filter(Cell::shown)
+			.map((cell) -> ((Cell.Shown) cell).statistic().n())).isNotEmpty()
+			.allSatisfy((n) -> assertThat(n).isGreaterThanOrEqualTo(5));
+	}
+
+	@Test
+	void a_partner_lead_sees_their_own_organisation_beside_the_partnership_only() {
+		SignedInUser lead = SignIn.as(Role.PARTNER_LEAD, this.ics, this.partners.get(0));
+		AssessmentResults results = SignIn.run(lead, () -> this.results.results(this.assessment));
+		assertThat(results.groups(Grouping.PARTNER)).extracting(GroupResult::key)
+			.containsExactly(this.partners.get(0).toString());
+		assertThat(results.ics().cell(results.scales().get(0)).shown()).isTrue();
+	}
+
+	@Test
+	void another_partnership_cannot_read_these_results() {
+		SignedInUser stranger = SignIn.as(Role.BOARD_VIEWER, new IcsId(Long.MAX_VALUE - 3), null);
+		assertThatThrownBy(() -> SignIn.run(stranger, () -> this.results.results(this.assessment)))
+			.isInstanceOf(NotFoundException.class);
+	}
+
+	@Test
+	void item_drill_down_shows_wording_and_is_suppressed_the_same_way() {
+		AssessmentResults results = asLeader();
+		Scale subdimension = results.scales(Scale.Kind.SUBDIMENSION).get(0);
+		ItemResults items = SignIn.run(this.leader, () -> this.results.items(this.assessment, subdimension.id()));
+		assertThat(items.items()).isNotEmpty().allSatisfy((row) -> {
+			assertThat(row.item().label()).isNotBlank();
+			Statistic ics = ((Cell.Shown) row.ics().cell(row.item())).statistic();
+			assertThat(ics.n()).isEqualTo(16);
+			GroupResult small = cellOf(row.partners(), this.partners.get(2));
+			assertThat(small.cell(row.item()).shown()).isFalse();
+		});
+	}
+
+	private AssessmentResults asLeader() {
+		return SignIn.run(this.leader, () -> this.results.results(this.assessment));
+	}
+
+	private static GroupResult cellOf(List<GroupResult> groups, PartnerId partner) {
+		return groups.stream().filter((g) -> g.key().equals(partner.toString())).findFirst().orElseThrow();
+	}
+
+	/** {@code count} people of one partner give {@code value} on every scale question. */
+	private void respond(int partnerIndex, int count, int value, Profession profession, SeniorityBand seniority) {
+		String name = this.jdbc.queryForObject("select name from partner where id = ?", String.class,
+				this.partners.get(partnerIndex).value());
+		String url = SignIn.run(this.leader, () -> this.assessments.links(this.assessment))
+			.stream()
+			.filter((link) -> link.partnerName().equals(name))
+			.map(InvitationLinkView::url)
+			.findFirst()
+			.orElseThrow();
+		String code = url.substring(url.lastIndexOf('/') + 1);
+		for (int i = 0; i < count; i++) {
+			String secret = this.respondents.startFromLink(code, new RespondentProfile(profession, seniority))
+				.deviceSecret();
+			ResponseState state = this.respondents.resume(secret).orElseThrow();
+			for (Item item : state.questionnaire().items().toList()) {
+				if (item.spec() instanceof ItemSpec.Likert likert) {
+					// Reverse items get the mirrored answer, so every item scores the same.
+					int answer = likert.reverse() ? 6 - value : value;
+					this.respondents.saveAnswer(secret, AnswerKey.of(item.id()), Integer.toString(answer));
+				}
+			}
+			this.respondents.submit(secret);
+		}
+	}
+
+}
