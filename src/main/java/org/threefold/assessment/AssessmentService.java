@@ -96,7 +96,10 @@ public class AssessmentService {
 		List<AssessmentEntity> all = this.assessments.findByIcsIdOrderByOpensOnDescIdDesc(ics().value());
 		Map<String, Map<String, Long>> counts = new HashMap<>();
 		if (!all.isEmpty()) {
-			this.responses.countByAssessment(all.stream().map(AssessmentEntity::getId).toList())
+			// Partner leads see their own organisation's counts here, as on the monitor.
+			this.responses
+				.countByAssessment(all.stream().map(AssessmentEntity::getId).toList(),
+						ownPartner().map(PartnerId::value).orElse(null))
 				.forEach((row) -> counts.computeIfAbsent(row.groupKey(), (k) -> new HashMap<>())
 					.put(row.status(), row.count()));
 		}

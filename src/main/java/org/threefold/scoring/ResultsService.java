@@ -118,6 +118,46 @@ public class ResultsService {
 		return new ItemResults(subScale, rows);
 	}
 
+	/**
+	 * Free-text answers under the free-text threshold (see {@link Comments}). Sorted by
+	 * text, never by time, so their order cannot point to a respondent.
+	 */
+	public Comments comments(AssessmentId id) {
+		AssessmentDetail assessment = this.assessments.get(id);
+		int threshold = assessment.textThreshold();
+		Map<String, Item> textItems = new LinkedHashMap<>();
+		for (long version : this.assessments.questionnaireVersions(id).values()) {
+			this.catalog.definitionOfVersion(version)
+				.items()
+				.filter((item) -> item.spec() instanceof ItemSpec.FreeText)
+				.forEach((item) -> textItems.putIfAbsent(item.id(), item));
+		}
+		Map<Long, Long> respondents = this.cube.respondentsByPartner(id.value());
+		long total = respondents.values().stream().mapToLong(Long::longValue).sum();
+		if (total < threshold) {
+			return new Comments(threshold, List.of(),
+					"Comments are shown once at least " + threshold + " people have responded");
+		}
+		Map<Long, String> names = new LinkedHashMap<>();
+		partnerInfo().forEach((partnerId, info) -> names.put(partnerId, info.name()));
+		Optional<String> own = this.currentUser.require().is(Role.PARTNER_LEAD)
+				? this.currentUser.require().partnerId().map(Object::toString) : Optional.empty();
+		List<ScoreCubeRepository.TextRow> rows = this.cube.freeText(id.value(), textItems.keySet());
+		List<Comments.Question> questions = new ArrayList<>();
+		for (Item item : textItems.values()) {
+			List<ScoreCubeRepository.TextRow> answers = rows.stream().filter((r) -> r.itemId().equals(item.id())).toList();
+			Map<String, List<String>> byPartner = new LinkedHashMap<>();
+			answers.stream()
+				.filter((r) -> respondents.getOrDefault(r.partnerId(), 0L) >= threshold)
+				.filter((r) -> own.map((p) -> p.equals(Long.toString(r.partnerId()))).orElse(true))
+				.forEach((r) -> byPartner.computeIfAbsent(names.get(r.partnerId()), (k) -> new ArrayList<>())
+					.add(r.text()));
+			questions.add(new Comments.Question(item.id(), item.text(),
+					answers.stream().map(ScoreCubeRepository.TextRow::text).toList(), byPartner));
+		}
+		return new Comments(threshold, questions, null);
+	}
+
 	private List<Scale> scales(Framework framework, List<ScoreCubeRepository.CubeRow> rows) {
 		Set<String> present = new LinkedHashSet<>();
 		rows.forEach((row) -> present.add(row.kind() + ":" + row.scaleId()));

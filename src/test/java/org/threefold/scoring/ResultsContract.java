@@ -175,6 +175,16 @@ abstract class ResultsContract {
 		});
 	}
 
+	@Test
+	void comments_appear_only_over_the_free_text_threshold_and_never_in_time_order() {
+		Comments comments = SignIn.run(this.leader, () -> this.results.comments(this.assessment));
+		assertThat(comments.threshold()).isEqualTo(10);
+		Comments.Question question = comments.questions().get(0);
+		assertThat(question.comments()).hasSize(16).isSorted();
+		// No single partner reaches 10 respondents, so no partner's comments are shown apart.
+		assertThat(question.partnerComments()).isEmpty();
+	}
+
 	private AssessmentResults asLeader() {
 		return SignIn.run(this.leader, () -> this.results.results(this.assessment));
 	}
@@ -203,6 +213,9 @@ abstract class ResultsContract {
 					// Reverse items get the mirrored answer, so every item scores the same.
 					int answer = likert.reverse() ? 6 - value : value;
 					this.respondents.saveAnswer(secret, AnswerKey.of(item.id()), Integer.toString(answer));
+				}
+				if (item.spec() instanceof ItemSpec.FreeText) {
+					this.respondents.saveAnswer(secret, AnswerKey.of(item.id()), "Partner " + partnerIndex + " view " + i);
 				}
 			}
 			this.respondents.submit(secret);

@@ -27,8 +27,9 @@ public interface ResponseRepository extends JpaRepository<ResponseEntity, Long> 
 	/** Response counts per assessment for the list screen, in one query. */
 	@Query("""
 			select new org.threefold.assessment.internal.CountRow(cast(r.assessmentId as string), cast(r.status as string), count(r))
-			from ResponseEntity r where r.assessmentId in :assessmentIds group by r.assessmentId, r.status""")
-	List<CountRow> countByAssessment(java.util.Collection<Long> assessmentIds);
+			from ResponseEntity r where r.assessmentId in :assessmentIds and (:partnerId is null or r.partnerId = :partnerId)
+			group by r.assessmentId, r.status""")
+	List<CountRow> countByAssessment(java.util.Collection<Long> assessmentIds, Long partnerId);
 
 	@Query("""
 			select new org.threefold.assessment.internal.CountRow(cast(r.partnerId as string), cast(r.status as string), count(r))

@@ -100,6 +100,37 @@ public class ScoreCubeRepository {
 		return new AlphaInputs(perItem, totals);
 	}
 
+	/** A free-text answer of a submitted response, with only the partner it came from. */
+	public record TextRow(long partnerId, String itemId, String text) {
+	}
+
+	/**
+	 * Free-text answers of submitted responses, ordered by their text so that the order says
+	 * nothing about who answered when.
+	 */
+	public List<TextRow> freeText(long assessmentId, Collection<String> itemIds) {
+		if (itemIds.isEmpty()) {
+			return List.of();
+		}
+		List<Object> arguments = new ArrayList<>();
+		arguments.add(assessmentId);
+		arguments.addAll(itemIds);
+		return this.jdbc.query("select r.partner_id, a.item_id, a.answer_value from answer a"
+				+ " join response r on r.id = a.response_id where r.assessment_id = ? and r.status = 'SUBMITTED'"
+				+ " and a.item_id in (" + placeholders(itemIds.size()) + ") order by a.item_id, a.answer_value",
+				(row, i) -> new TextRow(row.getLong(1), row.getString(2), row.getString(3)), arguments.toArray());
+	}
+
+	/** Submitted responses per partner, the denominator for the free-text threshold. */
+	public java.util.Map<Long, Long> respondentsByPartner(long assessmentId) {
+		java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+		this.jdbc.query("select partner_id, count(*) from response where assessment_id = ? and status = 'SUBMITTED'"
+				+ " group by partner_id", (row) -> {
+					counts.put(row.getLong(1), row.getLong(2));
+				}, assessmentId);
+		return counts;
+	}
+
 	private static String placeholders(int count) {
 		return String.join(", ", java.util.Collections.nCopies(Math.max(1, count), "?"));
 	}
