@@ -241,16 +241,22 @@ public class RespondentService {
 			throw new ValidationException("This response has been submitted and can no longer be changed");
 		}
 		if (!state.open()) {
-			throw new ValidationException("This assessment closed on " + state.closesOn().format(UkDates.LONG)
-					+ ". Your saved answers are kept but can no longer be changed.");
+			throw new ValidationException(closedSentence(state.closesOn())
+					+ " Your saved answers are kept but can no longer be changed.");
 		}
 	}
 
 	private String closedMessage(AssessmentEntity assessment) {
-		return (assessment.getStatus() == AssessmentStatus.CLOSED
-				|| assessment.getClosesOn().isBefore(this.calendar.today()))
-						? "This assessment closed on " + assessment.getClosesOn().format(UkDates.LONG) + "."
-						: "This assessment opens on " + assessment.getOpensOn().format(UkDates.LONG) + ".";
+		if (assessment.getStatus() == AssessmentStatus.CLOSED || assessment.getClosesOn().isBefore(this.calendar.today())) {
+			return closedSentence(assessment.getClosesOn());
+		}
+		return "This assessment opens on " + assessment.getOpensOn().format(UkDates.LONG) + ".";
+	}
+
+	/** A leader may close early, so the planned date is named only once it has passed. */
+	private String closedSentence(java.time.LocalDate closesOn) {
+		return closesOn.isBefore(this.calendar.today())
+				? "This assessment closed on " + closesOn.format(UkDates.LONG) + "." : "This assessment has been closed.";
 	}
 
 	private AssessmentEntity assessment(Long id) {

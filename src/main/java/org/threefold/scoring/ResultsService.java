@@ -52,6 +52,8 @@ public class ResultsService {
 
 	private final CurrentUser currentUser;
 
+	private final Map<String, List<Reliability>> reliabilityCache = new java.util.concurrent.ConcurrentHashMap<>();
+
 	ResultsService(AssessmentService assessments, PartnerService partners, QuestionnaireCatalog catalog,
 			ScoreCubeRepository cube, CurrentUser currentUser) {
 		this.assessments = assessments;
@@ -78,7 +80,7 @@ public class ResultsService {
 		long respondents = (overall instanceof Cell.Shown shown) ? shown.statistic().n() : 0;
 		return new AssessmentResults(id, assessment.title(), assessment.scoreThreshold(), respondents, scales, built.ics(), built.partnerWeighted(),
 				built.partnersLeftOut(), groups, gaps(scales, built.groups()), previous.map(AssessmentSummary::title),
-				changes, reliability(id, assessment.scoreThreshold(), framework),
+				changes, cachedReliability(id, assessment.scoreThreshold(), framework, respondents),
 				overall.shown() ? distributions(id) : Map.of());
 	}
 
@@ -245,6 +247,23 @@ public class ResultsService {
 					&& a.statistic().clearlyDifferentFrom(b.statistic());
 			return new Change(scale, was, now, clear);
 		}).toList();
+	}
+
+	/**
+	 * Alpha needs item-level scores of complete respondents, the one costly query here; it
+	 * changes only when responses are added, so it is kept per assessment and response count.
+	 */
+	private List<Reliability> cachedReliability(AssessmentId id, int threshold, Framework framework,
+			long respondents) {
+		String key = id + ":" + respondents + ":" + framework.contentHash();
+		List<Reliability> cached = this.reliabilityCache.get(key);
+		if (cached != null) {
+			return cached;
+		}
+		List<Reliability> computed = reliability(id, threshold, framework);
+		this.reliabilityCache.keySet().removeIf((old) -> old.startsWith(id + ":"));
+		this.reliabilityCache.put(key, computed);
+		return computed;
 	}
 
 	private List<Reliability> reliability(AssessmentId id, int threshold, Framework framework) {

@@ -4,6 +4,8 @@ import java.util.function.Supplier;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -69,8 +71,17 @@ public class AssessmentDetailView extends Main implements HasUrlParameter<Long> 
 	private void show(AssessmentDetail detail) {
 		removeAll();
 		AssessmentStatus status = detail.status();
-		add(new ViewHeader(detail.title(), help(status)).withActions(actions(detail)),
-				new Card("The plan", new PlanFacts(detail)));
+		add(new ViewHeader(detail.title(), help(status)).withActions(actions(detail)));
+		if (status != AssessmentStatus.DRAFT) {
+			// Linked by address, not class: the results live in the scoring module, which depends
+			// on this one and not the other way round.
+			Anchor results = new Anchor("results/" + detail.id(), "See the results");
+			results.addClassName("tf-primary-link");
+			add(new Paragraph(results, new Span(status == AssessmentStatus.OPEN
+					? " – results so far; groups under the threshold of " + detail.scoreThreshold() + " stay hidden."
+					: " – by dimension, partner, sector and group, with gaps and change over time.")));
+		}
+		add(new Card("The plan", new PlanFacts(detail)));
 		if (status == AssessmentStatus.OPEN && this.canShare) {
 			add(new Card("Invitation links", new LinksPanel(this.assessments.links(detail.id()))));
 		}

@@ -9,13 +9,16 @@ import org.threefold.questionnaire.Item;
 
 /**
  * One question on the respondent form. It knows nothing of Spring or of saving: it shows
- * the answer already saved, and reports each change the person makes in the canonical form
- * the server expects ({@code AnswerRules}), so the form can save it at once. Values set by
- * the code itself are never reported, so filling in saved answers saves nothing.
+ * the answer already saved, and reports each change the person makes in the canonical
+ * form the server expects ({@code AnswerRules}), so the form can save it at once. Values
+ * set by the code itself are never reported, so filling in saved answers saves nothing.
  */
 public abstract class ItemField extends Div {
 
-	/** Receives every change a person makes; a blank {@code raw} means "clear this answer". */
+	/**
+	 * Receives every change a person makes; a blank {@code raw} means "clear this
+	 * answer".
+	 */
 	@FunctionalInterface
 	public interface AnswerListener {
 
@@ -85,7 +88,9 @@ public abstract class ItemField extends Div {
 	/** Once an assessment closes, answers stay visible but can no longer change. */
 	public abstract void setReadOnly(boolean readOnly);
 
-	/** The single field that shows its own error message, or null for grouped controls. */
+	/**
+	 * The single field that shows its own error message, or null for grouped controls.
+	 */
 	protected abstract HasValidationProperties validatable();
 
 	/** For grouped controls: where the problem message goes (inside their fieldset). */
@@ -99,6 +104,14 @@ public abstract class ItemField extends Div {
 
 	protected void emit(AnswerKey key, String raw) {
 		this.listener.answered(this, key, (raw == null) ? "" : raw);
+	}
+
+	/**
+	 * The question as its label: optional questions say so in words, rather than required
+	 * ones carrying a symbol that has to be explained.
+	 */
+	protected String label() {
+		return this.item.required() ? this.item.text() : this.item.text() + " (optional)";
 	}
 
 	/** Help text from the questionnaire, or null. */
