@@ -71,6 +71,7 @@ public final class RespondentScorer {
 		Objects.requireNonNull(definition, "definition");
 		Objects.requireNonNull(answers, "answers");
 		Map<String, Double> items = new LinkedHashMap<>();
+		Map<String, String> itemScales = new LinkedHashMap<>();
 		Map<String, Scale> scales = new LinkedHashMap<>();
 		for (Item item : definition.items().toList()) {
 			if (!item.scored()) {
@@ -86,6 +87,7 @@ public final class RespondentScorer {
 			if (value != null) {
 				int itemScore = itemScore(value, ((ItemSpec.Likert) item.spec()).reverse());
 				items.put(item.id(), (double) itemScore);
+				itemScales.put(item.id(), item.subdimension());
 				scale.answered++;
 				scale.sum += itemScore;
 			}
@@ -107,7 +109,7 @@ public final class RespondentScorer {
 			exactDimensions.put(dimension, mean);
 			dimensions.put(dimension, mean.toDouble());
 		});
-		return new RespondentScores(items, subdimensions, dimensions, overall(exactDimensions));
+		return new RespondentScores(items, itemScales, subdimensions, dimensions, overall(exactDimensions));
 	}
 
 	/** (v − 1) / 4 × 100, which is (v − 1) × 25 and always a whole number. */

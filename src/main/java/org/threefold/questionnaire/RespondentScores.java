@@ -19,6 +19,7 @@ import java.util.OptionalDouble;
  * same way every time.
  *
  * @param items item id → score of each answered, shown, scored item
+ * @param itemScales item id → the sub-dimension it belongs to, for each scored item
  * @param subdimensions sub-dimension id → score of each sub-dimension with enough answers
  * (at least half of its shown items)
  * @param dimensions the mean of each dimension's available sub-dimension scores; a
@@ -26,11 +27,12 @@ import java.util.OptionalDouble;
  * @param overall the mean of technology, relationships and enabling environment, present
  * only when all three are; change readiness is never part of it
  */
-public record RespondentScores(Map<String, Double> items, Map<String, ScaleScore> subdimensions,
-		Map<Dimension, Double> dimensions, OptionalDouble overall) {
+public record RespondentScores(Map<String, Double> items, Map<String, String> itemScales,
+		Map<String, ScaleScore> subdimensions, Map<Dimension, Double> dimensions, OptionalDouble overall) {
 
 	public RespondentScores {
 		items = Collections.unmodifiableMap(new LinkedHashMap<>(items));
+		itemScales = Collections.unmodifiableMap(new LinkedHashMap<>(itemScales));
 		items.forEach((id, score) -> checkScore(score, "item " + id));
 		subdimensions = Collections.unmodifiableMap(new LinkedHashMap<>(subdimensions));
 		subdimensions.values().forEach(Objects::requireNonNull);
@@ -43,6 +45,17 @@ public record RespondentScores(Map<String, Double> items, Map<String, ScaleScore
 	}
 
 	/** The dimension's score, if it could be computed. */
+	/**
+	 * How many items of an item's sub-dimension this respondent answered: stored with each
+	 * item score so Cronbach's alpha can pick the respondents who answered them all without
+	 * re-reading answers.
+	 */
+	public int answeredInScaleOf(String itemId) {
+		String scale = this.itemScales.get(itemId);
+		ScaleScore score = (scale == null) ? null : this.subdimensions.get(scale);
+		return (score == null) ? 0 : score.answered();
+	}
+
 	public OptionalDouble dimension(Dimension dimension) {
 		Double score = this.dimensions.get(dimension);
 		return (score != null) ? OptionalDouble.of(score) : OptionalDouble.empty();

@@ -267,25 +267,41 @@ public class ResultsService {
 	}
 
 	private List<Reliability> reliability(AssessmentId id, int threshold, Framework framework) {
+		List<ScoreCubeRepository.AlphaRow> rows = this.cube.alphaRows(id.value());
 		List<Reliability> reliability = new ArrayList<>();
-		for (long version : this.assessments.questionnaireVersions(id).values()) {
+		this.assessments.questionnaireVersions(id).forEach((audience, version) -> {
 			QuestionnaireDefinition questionnaire = this.catalog.definitionOfVersion(version);
 			for (SubDimension subdimension : framework.subdimensions()) {
 				List<String> itemIds = questionnaire.items()
 					.filter((item) -> item.scored() && subdimension.id().equals(item.subdimension()))
 					.map(Item::id)
 					.toList();
-				if (itemIds.size() < 2) {
+				int k = itemIds.size();
+				if (k < 2) {
 					continue;
 				}
-				ScoreCubeRepository.AlphaInputs inputs = this.cube.alphaInputs(id.value(), version, itemIds);
-				long respondents = inputs.totals().n();
-				double alpha = (respondents < Math.max(threshold, 2)) ? Double.NaN : CronbachAlpha.of(inputs.items(), inputs.totals());
+				// Only respondents who answered all k items of the scale count.
+				List<Moments> items = rows.stream()
+					.filter((row) -> row.audience().equals(audience.name()) && row.kind().equals("ITEM")
+							&& row.scaleItems() == k && itemIds.contains(row.scaleId()))
+					.map(ScoreCubeRepository.AlphaRow::moments)
+					.toList();
+				// A sub-dimension score is the mean of its k item scores, so the respondent's total
+				// is k times it: n stays, the sum scales by k and the sum of squares by k².
+				Moments totals = rows.stream()
+					.filter((row) -> row.audience().equals(audience.name()) && row.kind().equals("SUBDIMENSION")
+							&& row.scaleItems() == k && row.scaleId().equals(subdimension.id()))
+					.map(ScoreCubeRepository.AlphaRow::moments)
+					.map((m) -> new Moments(m.n(), m.sum() * k, m.sumOfSquares() * k * k))
+					.findFirst()
+					.orElse(Moments.EMPTY);
+				long respondents = totals.n();
+				boolean enough = respondents >= Math.max(threshold, 2) && items.size() == k;
 				reliability.add(new Reliability(questionnaire.title(), new Scale(Scale.Kind.SUBDIMENSION,
-						subdimension.id(), subdimension.name(), subdimension.dimension()), itemIds.size(),
-						(respondents < threshold) ? 0 : respondents, alpha));
+						subdimension.id(), subdimension.name(), subdimension.dimension()), k, enough ? respondents : 0,
+						enough ? CronbachAlpha.of(items, totals) : Double.NaN));
 			}
-		}
+		});
 		return reliability;
 	}
 

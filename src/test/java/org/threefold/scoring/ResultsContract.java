@@ -176,6 +176,18 @@ abstract class ResultsContract {
 	}
 
 	@Test
+	void reliability_is_computed_in_the_database_for_every_scale_with_two_or_more_items() {
+		AssessmentResults results = asLeader();
+		// T1 and CR-commitment have two items each in the staff pulse. Every respondent gives
+		// the same score to all their items, so the items move together perfectly: alpha = 1.
+		assertThat(results.reliability()).extracting((r) -> r.scale().id()).contains("T1", "CR-commitment");
+		assertThat(results.reliability()).allSatisfy((r) -> {
+			assertThat(r.respondents()).isEqualTo(16);
+			assertThat(r.alpha()).isCloseTo(1.0, within(1e-9));
+		});
+	}
+
+	@Test
 	void comments_appear_only_over_the_free_text_threshold_and_never_in_time_order() {
 		Comments comments = SignIn.run(this.leader, () -> this.results.comments(this.assessment));
 		assertThat(comments.threshold()).isEqualTo(10);

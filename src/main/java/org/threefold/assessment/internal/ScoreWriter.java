@@ -2,6 +2,7 @@ package org.threefold.assessment.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,13 @@ import org.threefold.questionnaire.RespondentScores;
 @Component
 public class ScoreWriter {
 
+	/** Rows per JDBC batch when many responses are scored at once. */
+	private static final int BATCH_SIZE = 1000;
+
+	private static final String INSERT_ALL = """
+			insert into respondent_score (response_id, assessment_id, partner_id, audience, profession, seniority,
+			  scale_kind, scale_id, score, scale_items) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
 	private final JdbcTemplate jdbc;
 
 	ScoreWriter(JdbcTemplate jdbc) {
@@ -24,19 +32,37 @@ public class ScoreWriter {
 
 	public void write(ResponseEntity response, RespondentScores scores) {
 		List<Object[]> rows = new ArrayList<>();
-		scores.items().forEach((item, score) -> rows.add(row(response, "ITEM", item, score)));
-		scores.subdimensions().forEach((id, scale) -> rows.add(row(response, "SUBDIMENSION", id, scale.score())));
-		scores.dimensions().forEach((dimension, score) -> rows.add(row(response, "DIMENSION", dimension.code(), score)));
-		scores.overall().ifPresent((score) -> rows.add(row(response, "OVERALL", "overall", score)));
-		this.jdbc.batchUpdate("""
-				insert into respondent_score (response_id, assessment_id, partner_id, audience, profession, seniority,
-				  scale_kind, scale_id, score) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+		addRows(rows, response, scores);
+		this.jdbc.batchUpdate(INSERT_ALL, rows);
 	}
 
-	private static Object[] row(ResponseEntity response, String kind, String scale, double score) {
+	/**
+	 * Stores the scores of many responses recorded in bulk, in JDBC batches: the same
+	 * rows {@link #write} stores for one response at a time.
+	 */
+	public void writeAll(Map<ResponseEntity, RespondentScores> scoresByResponse) {
+		List<Object[]> rows = new ArrayList<>();
+		scoresByResponse.forEach((response, scores) -> addRows(rows, response, scores));
+		for (int from = 0; from < rows.size(); from += BATCH_SIZE) {
+			this.jdbc.batchUpdate(INSERT_ALL, rows.subList(from, Math.min(rows.size(), from + BATCH_SIZE)));
+		}
+	}
+
+	private static void addRows(List<Object[]> rows, ResponseEntity response, RespondentScores scores) {
+		scores.items()
+			.forEach((item, score) -> rows.add(row(response, "ITEM", item, score, scores.answeredInScaleOf(item))));
+		scores.subdimensions()
+			.forEach((id, scale) -> rows.add(row(response, "SUBDIMENSION", id, scale.score(), scale.answered())));
+		scores.dimensions()
+			.forEach((dimension, score) -> rows.add(row(response, "DIMENSION", dimension.code(), score, 0)));
+		scores.overall().ifPresent((score) -> rows.add(row(response, "OVERALL", "overall", score, 0)));
+	}
+
+	private static Object[] row(ResponseEntity response, String kind, String scale, double score, int scaleItems) {
 		return new Object[] { response.getId(), response.getAssessmentId(), response.getPartnerId(),
 				response.getAudience().name(), (response.getProfession() == null) ? null : response.getProfession().name(),
-				(response.getSeniority() == null) ? null : response.getSeniority().name(), kind, scale, score };
+				(response.getSeniority() == null) ? null : response.getSeniority().name(), kind, scale, score,
+				scaleItems };
 	}
 
 }

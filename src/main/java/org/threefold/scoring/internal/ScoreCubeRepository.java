@@ -22,10 +22,6 @@ public class ScoreCubeRepository {
 			Moments moments) {
 	}
 
-	/** Respondents of one item, with the total of all items of a scale, for Cronbach's alpha. */
-	public record AlphaInputs(List<Moments> items, Moments totals) {
-	}
-
 	private final JdbcTemplate jdbc;
 
 	ScoreCubeRepository(JdbcTemplate jdbc) {
@@ -69,35 +65,24 @@ public class ScoreCubeRepository {
 	}
 
 	/**
-	 * Cronbach's alpha needs each item's variance and the variance of respondents' totals,
-	 * over respondents who answered every item of the scale in this questionnaire.
+	 * What Cronbach's alpha needs, in two scans of the index: moments of item scores and of
+	 * sub-dimension scores, split by audience (one questionnaire each) and by how many of the
+	 * sub-dimension's items the respondent answered. The caller keeps the rows of respondents
+	 * who answered every item.
 	 */
-	public AlphaInputs alphaInputs(long assessmentId, long questionnaireVersionId, List<String> itemIds) {
-		String items = placeholders(itemIds.size());
-		String complete = "select s.response_id from respondent_score s join response r on r.id = s.response_id"
-				+ " where s.assessment_id = ? and r.questionnaire_version_id = ? and s.scale_kind = 'ITEM'"
-				+ " and s.scale_id in (" + items + ") group by s.response_id having count(*) = ?";
-		List<Object> arguments = new ArrayList<>();
-		arguments.add(assessmentId);
-		arguments.add(questionnaireVersionId);
-		arguments.addAll(itemIds);
-		arguments.add(itemIds.size());
-		List<Object> itemArguments = new ArrayList<>(arguments);
-		itemArguments.add(assessmentId);
-		itemArguments.addAll(itemIds);
-		List<Moments> perItem = this.jdbc.query("select count(*), sum(score), sum(score * score) from respondent_score"
-				+ " where response_id in (" + complete + ") and assessment_id = ? and scale_kind = 'ITEM'"
-				+ " and scale_id in (" + items + ") group by scale_id",
-				(row, i) -> new Moments(row.getLong(1), row.getDouble(2), row.getDouble(3)), itemArguments.toArray());
-		List<Object> totalArguments = new ArrayList<>(arguments);
-		totalArguments.add(assessmentId);
-		totalArguments.addAll(itemIds);
-		Moments totals = this.jdbc.queryForObject("select count(*), coalesce(sum(t), 0), coalesce(sum(t * t), 0)"
-				+ " from (select response_id, sum(score) t from respondent_score where response_id in (" + complete
-				+ ") and assessment_id = ? and scale_kind = 'ITEM' and scale_id in (" + items
-				+ ") group by response_id) totals",
-				(row, i) -> new Moments(row.getLong(1), row.getDouble(2), row.getDouble(3)), totalArguments.toArray());
-		return new AlphaInputs(perItem, totals);
+	public List<AlphaRow> alphaRows(long assessmentId) {
+		return this.jdbc.query("""
+				select audience, scale_kind, scale_id, scale_items, count(*), sum(score), sum(score * score)
+				from respondent_score
+				where assessment_id = ? and scale_kind in ('ITEM', 'SUBDIMENSION') and scale_items > 0
+				group by audience, scale_kind, scale_id, scale_items""",
+				(row, i) -> new AlphaRow(row.getString(1), row.getString(2), row.getString(3), row.getInt(4),
+						new Moments(row.getLong(5), row.getDouble(6), row.getDouble(7))),
+				assessmentId);
+	}
+
+	/** Moments of one item or sub-dimension for respondents who answered {@code scaleItems} of its items. */
+	public record AlphaRow(String audience, String kind, String scaleId, int scaleItems, Moments moments) {
 	}
 
 	/** A free-text answer of a submitted response, with only the partner it came from. */
