@@ -14,10 +14,10 @@ import org.threefold.shared.PartnerId;
  * @param staffQuestionnaire title of the staff questionnaire, or null
  * @param partners names of the partners taking part
  */
-public record AssessmentDetail(AssessmentId id, String title, String series, AssessmentStatus status,
-		LocalDate opensOn, LocalDate closesOn, int scoreThreshold, int textThreshold, boolean askProfession,
-		boolean askSeniority, String leadsQuestionnaireId, String leadsQuestionnaire, String staffQuestionnaireId,
-		String staffQuestionnaire, Map<PartnerId, String> partners) {
+public record AssessmentDetail(AssessmentId id, String title, String series, AssessmentStatus status, LocalDate opensOn,
+		LocalDate closesOn, int scoreThreshold, int textThreshold, boolean askProfession, boolean askSeniority,
+		String leadsQuestionnaireId, String leadsQuestionnaire, String staffQuestionnaireId, String staffQuestionnaire,
+		Map<PartnerId, String> partners) {
 
 	public AssessmentPlan toPlan() {
 		return new AssessmentPlan(this.title, this.series, this.opensOn, this.closesOn, this.scoreThreshold,

@@ -8,13 +8,15 @@ import java.util.Set;
 import org.threefold.shared.PartnerId;
 
 /**
- * What a leader fills in to plan a campaign. {@link #problems()} checks what can be checked
- * without the database; the service checks the rest (partners, questionnaires).
+ * What a leader fills in to plan a campaign. {@link #problems()} checks what can be
+ * checked without the database; the service checks the rest (partners, questionnaires).
  *
- * @param series campaigns with the same series are compared over time; defaults to the title
+ * @param series campaigns with the same series are compared over time; defaults to the
+ * title
  * @param leadsQuestionnaire questionnaire id for partner leads, or null
  * @param staffQuestionnaire questionnaire id for all staff, or null
- * @param scoreThreshold fewest respondents a score may describe (default 5, never below 3)
+ * @param scoreThreshold fewest respondents a score may describe (default 5, never below
+ * 3)
  * @param textThreshold fewest respondents before free text is shown (default 10)
  */
 public record AssessmentPlan(String title, String series, LocalDate opensOn, LocalDate closesOn, int scoreThreshold,

@@ -45,9 +45,9 @@ import org.threefold.shared.PartnerId;
 import org.threefold.shared.ValidationException;
 
 /**
- * Campaigns of the signed-in user's ICS: planning, opening and closing, invitation links and
- * live response counts. Leaders change campaigns; every ICS role may read them; partner leads
- * see their own organisation's links and counts.
+ * Campaigns of the signed-in user's ICS: planning, opening and closing, invitation links
+ * and live response counts. Leaders change campaigns; every ICS role may read them;
+ * partner leads see their own organisation's links and counts.
  */
 @Service
 @Transactional(readOnly = true)
@@ -74,11 +74,15 @@ public class AssessmentService {
 
 	private final MailService mail;
 
-	/** Enough for a team at a time, small enough that a typo cannot email a whole directory. */
+	/**
+	 * Enough for a team at a time, small enough that a typo cannot email a whole
+	 * directory.
+	 */
 	static final int MAX_INVITATIONS_AT_ONCE = 500;
 
-	AssessmentService(AssessmentRepository assessments, InvitationLinkRepository links, InvitationTokenRepository tokens,
-			ResponseRepository responses, PartnerService partners, QuestionnaireCatalog catalog, CurrentUser currentUser,
+	AssessmentService(AssessmentRepository assessments, InvitationLinkRepository links,
+			InvitationTokenRepository tokens, ResponseRepository responses, PartnerService partners,
+			QuestionnaireCatalog catalog, CurrentUser currentUser,
 			org.threefold.assessment.internal.UkCalendar calendar, ThreefoldProperties properties, MailService mail) {
 		this.mail = mail;
 		this.assessments = assessments;
@@ -136,8 +140,8 @@ public class AssessmentService {
 	}
 
 	/**
-	 * Opens the campaign: pins the questionnaire versions in use today and creates a link per
-	 * partner and audience. From now on its questions cannot change.
+	 * Opens the campaign: pins the questionnaire versions in use today and creates a link
+	 * per partner and audience. From now on its questions cannot change.
 	 */
 	@Transactional
 	@RolesAllowed(Role.ICS_LEADER_NAME)
@@ -172,7 +176,10 @@ public class AssessmentService {
 		return detail(assessment);
 	}
 
-	/** The stored questionnaire version each audience answers, for reports that need wording. */
+	/**
+	 * The stored questionnaire version each audience answers, for reports that need
+	 * wording.
+	 */
 	public Map<Audience, Long> questionnaireVersions(AssessmentId id) {
 		AssessmentEntity assessment = find(id);
 		Map<Audience, Long> versions = new EnumMap<>(Audience.class);
@@ -186,8 +193,8 @@ public class AssessmentService {
 	}
 
 	/**
-	 * The assessment before this one in its series: the latest other one in the same ICS and
-	 * series that closed before this one opened (or closes), for change over time.
+	 * The assessment before this one in its series: the latest other one in the same ICS
+	 * and series that closed before this one opened (or closes), for change over time.
 	 */
 	public Optional<AssessmentSummary> previousInSeries(AssessmentId id) {
 		AssessmentEntity current = find(id);
@@ -214,8 +221,8 @@ public class AssessmentService {
 
 	/**
 	 * Emails a single-use invitation to each address for one partner and audience. Only a
-	 * hash of each token is kept. An address already invited to this assessment is skipped,
-	 * so nobody gets two tokens.
+	 * hash of each token is kept. An address already invited to this assessment is
+	 * skipped, so nobody gets two tokens.
 	 */
 	@Transactional
 	@RolesAllowed({ Role.ICS_LEADER_NAME, Role.PARTNER_LEAD_NAME })
@@ -244,7 +251,8 @@ public class AssessmentService {
 		}
 		List<String> bad = cleaned.stream().filter((email) -> !EmailMessage.looksLikeAddress(email)).toList();
 		if (!bad.isEmpty()) {
-			throw new ValidationException(bad.stream().map((email) -> "\"" + email + "\" is not an email address").toList());
+			throw new ValidationException(
+					bad.stream().map((email) -> "\"" + email + "\" is not an email address").toList());
 		}
 		List<String> skipped = new ArrayList<>();
 		int sent = 0;
@@ -265,9 +273,10 @@ public class AssessmentService {
 	}
 
 	/**
-	 * Reminds everyone whose invitation has not been used yet. Each reminder carries a fresh
-	 * token, because only hashes of the old ones were kept. Nothing links a started response
-	 * to its invitation, so people who started but did not finish cannot be singled out.
+	 * Reminds everyone whose invitation has not been used yet. Each reminder carries a
+	 * fresh token, because only hashes of the old ones were kept. Nothing links a started
+	 * response to its invitation, so people who started but did not finish cannot be
+	 * singled out.
 	 */
 	@Transactional
 	@RolesAllowed(Role.ICS_LEADER_NAME)
@@ -376,8 +385,8 @@ public class AssessmentService {
 			return null;
 		}
 		if (definition.get().audience() != audience && definition.get().audience() != Audience.ANY) {
-			problems.add(definition.get().title() + " is written for " + definition.get().audience().label().toLowerCase()
-					+ ", not " + audience.label().toLowerCase());
+			problems.add(definition.get().title() + " is written for "
+					+ definition.get().audience().label().toLowerCase() + ", not " + audience.label().toLowerCase());
 			return null;
 		}
 		return this.catalog.versionId(definition.get());
@@ -432,6 +441,5 @@ public class AssessmentService {
 		SignedInUser user = this.currentUser.require();
 		return user.is(Role.PARTNER_LEAD) ? user.partnerId() : Optional.empty();
 	}
-
 
 }

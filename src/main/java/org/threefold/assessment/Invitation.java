@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import org.threefold.questionnaire.Audience;
 
 /**
- * What a respondent sees before starting: whose assessment, what it asks, how anonymity is
- * protected, and whether it is open.
+ * What a respondent sees before starting: whose assessment, what it asks, how anonymity
+ * is protected, and whether it is open.
  *
  * @param open true when answers are accepted today
  * @param alreadyUsed true for an emailed invitation that has been used to start already

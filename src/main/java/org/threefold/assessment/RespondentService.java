@@ -61,9 +61,9 @@ public class RespondentService {
 
 	private final UkCalendar calendar;
 
-	RespondentService(AssessmentRepository assessments, InvitationLinkRepository links, InvitationTokenRepository tokens,
-			ResponseRepository responses, AnswerStore answers, ScoreWriter scores, QuestionnaireCatalog catalog,
-			PartnerNames partnerNames, UkCalendar calendar) {
+	RespondentService(AssessmentRepository assessments, InvitationLinkRepository links,
+			InvitationTokenRepository tokens, ResponseRepository responses, AnswerStore answers, ScoreWriter scores,
+			QuestionnaireCatalog catalog, PartnerNames partnerNames, UkCalendar calendar) {
 		this.assessments = assessments;
 		this.links = links;
 		this.tokens = tokens;
@@ -92,11 +92,14 @@ public class RespondentService {
 		return start(assessment(link.getAssessmentId()), link.getPartnerId(), link.getAudience(), profile);
 	}
 
-	/** An emailed invitation starts one response only; it records that it was used, nothing more. */
+	/**
+	 * An emailed invitation starts one response only; it records that it was used,
+	 * nothing more.
+	 */
 	@Transactional
 	public StartedResponse startFromToken(String token, RespondentProfile profile) {
-		InvitationTokenEntity invitation = findToken(token)
-			.orElseThrow(() -> new ValidationException("This invitation is not recognised. Check it was copied in full."));
+		InvitationTokenEntity invitation = findToken(token).orElseThrow(
+				() -> new ValidationException("This invitation is not recognised. Check it was copied in full."));
 		if (invitation.isUsed()) {
 			throw new ValidationException("This invitation has already been used to start a response. Continue on the "
 					+ "device you started on, or enter your resume code.");
@@ -106,7 +109,9 @@ public class RespondentService {
 				profile);
 	}
 
-	/** @param credential a device secret or a resume code, as the browser holds it */
+	/**
+	 * @param credential a device secret or a resume code, as the browser holds it
+	 */
 	public Optional<ResponseState> resume(String credential) {
 		return findResponse(credential).map(this::state);
 	}
@@ -121,9 +126,9 @@ public class RespondentService {
 	}
 
 	/**
-	 * Saves one answer, or clears it when {@code raw} is blank, and returns the response as it
-	 * now stands. Refuses answers to unknown or hidden questions, out-of-range values, and any
-	 * change once submitted or closed.
+	 * Saves one answer, or clears it when {@code raw} is blank, and returns the response
+	 * as it now stands. Refuses answers to unknown or hidden questions, out-of-range
+	 * values, and any change once submitted or closed.
 	 */
 	@Transactional
 	public ResponseState saveAnswer(String credential, AnswerKey key, String raw) {
@@ -152,12 +157,13 @@ public class RespondentService {
 	}
 
 	/**
-	 * Submits the response and stores its scores. Safe to repeat: a second call returns the
-	 * first receipt and changes nothing.
+	 * Submits the response and stores its scores. Safe to repeat: a second call returns
+	 * the first receipt and changes nothing.
 	 */
 	@Transactional
 	public Receipt submit(String credential) {
-		// Lock first, without loading the row before: a second tab submitting at the same moment
+		// Lock first, without loading the row before: a second tab submitting at the same
+		// moment
 		// waits here and then sees the first tab's receipt.
 		Long id = findResponseId(credential).orElseThrow(RespondentService::unknownResponse);
 		ResponseEntity response = this.responses.lockById(id).orElseThrow();
@@ -176,7 +182,8 @@ public class RespondentService {
 		if (!problems.isEmpty()) {
 			throw new ValidationException(problems);
 		}
-		// Answers left behind on questions that an earlier answer has since hidden are not kept.
+		// Answers left behind on questions that an earlier answer has since hidden are
+		// not kept.
 		state.answers()
 			.keySet()
 			.stream()
@@ -202,10 +209,10 @@ public class RespondentService {
 		RespondentProfile given = (profile == null) ? new RespondentProfile(null, null) : profile;
 		String deviceSecret = Secrets.urlToken(32);
 		String resumeCode = Secrets.typeableCode(3);
-		this.responses.save(new ResponseEntity(assessment.getId(), partnerId, audience, versionId,
-				Secrets.sha256(deviceSecret), Secrets.sha256(resumeCode),
-				assessment.isAskProfession() ? given.profession() : null,
-				assessment.isAskSeniority() ? given.seniority() : null, this.calendar.thisWeek()));
+		this.responses
+			.save(new ResponseEntity(assessment.getId(), partnerId, audience, versionId, Secrets.sha256(deviceSecret),
+					Secrets.sha256(resumeCode), assessment.isAskProfession() ? given.profession() : null,
+					assessment.isAskSeniority() ? given.seniority() : null, this.calendar.thisWeek()));
 		return new StartedResponse(deviceSecret, resumeCode);
 	}
 
@@ -230,10 +237,11 @@ public class RespondentService {
 				: assessment.getStaffQuestionnaireId();
 		QuestionnaireDefinition questionnaire = this.catalog.definitionOfVersion(versionId);
 		String partner = this.partnerNames.of(List.of(new PartnerId(partnerId))).get(new PartnerId(partnerId));
-		return new Invitation(assessment.getTitle(), partner, audience, assessment.acceptsAnswers(this.calendar.today()),
-				assessment.getOpensOn(), assessment.getClosesOn(), assessment.getScoreThreshold(),
-				assessment.getTextThreshold(), assessment.isAskProfession(), assessment.isAskSeniority(),
-				questionnaire.title(), questionnaire.estimatedMinutes(), questionnaire.itemCount(), used);
+		return new Invitation(assessment.getTitle(), partner, audience,
+				assessment.acceptsAnswers(this.calendar.today()), assessment.getOpensOn(), assessment.getClosesOn(),
+				assessment.getScoreThreshold(), assessment.getTextThreshold(), assessment.isAskProfession(),
+				assessment.isAskSeniority(), questionnaire.title(), questionnaire.estimatedMinutes(),
+				questionnaire.itemCount(), used);
 	}
 
 	private void requireChangeable(ResponseState state) {
@@ -241,13 +249,14 @@ public class RespondentService {
 			throw new ValidationException("This response has been submitted and can no longer be changed");
 		}
 		if (!state.open()) {
-			throw new ValidationException(closedSentence(state.closesOn())
-					+ " Your saved answers are kept but can no longer be changed.");
+			throw new ValidationException(
+					closedSentence(state.closesOn()) + " Your saved answers are kept but can no longer be changed.");
 		}
 	}
 
 	private String closedMessage(AssessmentEntity assessment) {
-		if (assessment.getStatus() == AssessmentStatus.CLOSED || assessment.getClosesOn().isBefore(this.calendar.today())) {
+		if (assessment.getStatus() == AssessmentStatus.CLOSED
+				|| assessment.getClosesOn().isBefore(this.calendar.today())) {
 			return closedSentence(assessment.getClosesOn());
 		}
 		return "This assessment opens on " + assessment.getOpensOn().format(UkDates.LONG) + ".";
@@ -256,7 +265,8 @@ public class RespondentService {
 	/** A leader may close early, so the planned date is named only once it has passed. */
 	private String closedSentence(java.time.LocalDate closesOn) {
 		return closesOn.isBefore(this.calendar.today())
-				? "This assessment closed on " + closesOn.format(UkDates.LONG) + "." : "This assessment has been closed.";
+				? "This assessment closed on " + closesOn.format(UkDates.LONG) + "."
+				: "This assessment has been closed.";
 	}
 
 	private AssessmentEntity assessment(Long id) {
@@ -295,8 +305,8 @@ public class RespondentService {
 	}
 
 	private static ValidationException unknownResponse() {
-		return new ValidationException("We could not find your response. Open your invitation link again, or enter "
-				+ "your resume code.");
+		return new ValidationException(
+				"We could not find your response. Open your invitation link again, or enter " + "your resume code.");
 	}
 
 }

@@ -17,7 +17,9 @@ public record ResponseMonitor(long submitted, long inProgress, List<GroupCount> 
 	 */
 	public record GroupCount(String group, long submitted, long inProgress, Integer headcount) {
 
-		/** Submitted responses as a percentage of headcount, when the headcount is known. */
+		/**
+		 * Submitted responses as a percentage of headcount, when the headcount is known.
+		 */
 		public Double ratePercent() {
 			return (this.headcount == null || this.headcount == 0) ? null : 100.0 * this.submitted / this.headcount;
 		}

@@ -15,8 +15,8 @@ import org.threefold.questionnaire.Section;
 import org.threefold.questionnaire.ShowIfRule;
 
 /**
- * A response as its author sees it: the questions, the answers saved so far, and whether it
- * can still change.
+ * A response as its author sees it: the questions, the answers saved so far, and whether
+ * it can still change.
  */
 public record ResponseState(String assessmentTitle, String partnerName, Audience audience,
 		QuestionnaireDefinition questionnaire, List<PartnerChoice> partners, Map<AnswerKey, String> answers,
@@ -48,17 +48,18 @@ public record ResponseState(String assessmentTitle, String partnerName, Audience
 
 	public boolean answered(Item item) {
 		return switch (item.spec()) {
-			case ItemSpec.PartnerMatrix matrix -> this.partners.stream().allMatch((p) -> answer(item.id(), p.key()) != null);
-			case ItemSpec.Allocation allocation -> allocation.overPartners()
-					? this.partners.stream().anyMatch((p) -> answer(item.id(), p.key()) != null)
-					: allocation.options().stream().anyMatch((o) -> answer(item.id(), o.value()) != null);
+			case ItemSpec.PartnerMatrix matrix ->
+				this.partners.stream().allMatch((p) -> answer(item.id(), p.key()) != null);
+			case ItemSpec.Allocation allocation ->
+				allocation.overPartners() ? this.partners.stream().anyMatch((p) -> answer(item.id(), p.key()) != null)
+						: allocation.options().stream().anyMatch((o) -> answer(item.id(), o.value()) != null);
 			default -> answer(item.id()) != null;
 		};
 	}
 
 	/**
-	 * What still stops this section being complete: required questions without an answer and
-	 * points that do not add up. Hidden questions are never required.
+	 * What still stops this section being complete: required questions without an answer
+	 * and points that do not add up. Hidden questions are never required.
 	 */
 	public List<String> problems(Section section) {
 		List<String> problems = new ArrayList<>();
@@ -70,8 +71,7 @@ public record ResponseState(String assessmentTitle, String partnerName, Audience
 				problems.add("Please answer: " + item.text());
 			}
 			if (item.spec() instanceof ItemSpec.Allocation allocation && answered(item)) {
-				List<String> points = (allocation.overPartners()
-						? this.partners.stream().map(PartnerChoice::key)
+				List<String> points = (allocation.overPartners() ? this.partners.stream().map(PartnerChoice::key)
 						: allocation.options().stream().map((o) -> o.value()))
 					.map((key) -> answer(item.id(), key))
 					.filter(java.util.Objects::nonNull)
@@ -88,8 +88,9 @@ public record ResponseState(String assessmentTitle, String partnerName, Audience
 	}
 
 	/**
-	 * Where to pick up: the section after the last one with an answer in it, unless that one
-	 * still has something to fix. Optional questions left blank do not hold a respondent back.
+	 * Where to pick up: the section after the last one with an answer in it, unless that
+	 * one still has something to fix. Optional questions left blank do not hold a
+	 * respondent back.
 	 */
 	public int resumeSection() {
 		List<Section> sections = this.questionnaire.sections();

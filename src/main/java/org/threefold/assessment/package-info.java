@@ -4,7 +4,8 @@
  * are given, and per-respondent scores stored once at submission.
  * <p>
  * API: {@link org.threefold.assessment.AssessmentService} for leaders,
- * {@link org.threefold.assessment.RespondentService} for people answering without an account.
+ * {@link org.threefold.assessment.RespondentService} for people answering without an
+ * account.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Assessments")
 package org.threefold.assessment;

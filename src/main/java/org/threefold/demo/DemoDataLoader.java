@@ -27,8 +27,10 @@ import org.threefold.partner.PartnerView;
 import org.threefold.security.DemoAccounts;
 import org.threefold.security.NewUserAccount;
 import org.threefold.security.Role;
+import org.threefold.security.SignedInUser;
 import org.threefold.security.SystemTask;
 import org.threefold.security.UserAccountService;
+import org.threefold.security.UserAccountView;
 import org.threefold.shared.PartnerId;
 
 /**
@@ -36,7 +38,9 @@ import org.threefold.shared.PartnerId;
  * into an installation with no partnership at all: it is idempotent (a second start finds
  * the demo and stops) and can never mix fictional data into a real one. Everything goes
  * in one transaction, so a broken seed file leaves the database empty rather than
- * half-filled.
+ * half-filled: the partnership and its accounts as the system administrator, then the
+ * demo assessments ({@link DemoAssessments}) as the demo ICS leader. The time taken is
+ * logged, because every fresh installation and many tests pay it at start-up.
  */
 @Component
 @ConditionalOnBooleanProperty("threefold.demo.enabled")
@@ -56,13 +60,16 @@ class DemoDataLoader implements ApplicationRunner, DemoAccounts {
 
 	private final DemoSeed seed;
 
+	private final DemoAssessments assessments;
+
 	DemoDataLoader(ThreefoldProperties properties, IcsService icsService, UserAccountService accounts,
-			TransactionTemplate transactions) throws IOException {
+			TransactionTemplate transactions, DemoAssessments assessments) throws IOException {
 		this.directory = properties.demo().directory();
 		this.password = properties.demo().password();
 		this.icsService = icsService;
 		this.accounts = accounts;
 		this.transactions = transactions;
+		this.assessments = assessments;
 		this.seed = readSeed(this.directory.resolve("demo.yaml"));
 	}
 
@@ -73,8 +80,10 @@ class DemoDataLoader implements ApplicationRunner, DemoAccounts {
 				log.info("Demo data not loaded: the database already holds a partnership");
 				return null;
 			}
+			long started = System.nanoTime();
 			this.transactions.executeWithoutResult((status) -> load());
-			log.info("Loaded the demo partnership {} from {}", this.seed.icsName(), this.directory.toAbsolutePath());
+			log.info("Loaded the demo partnership {} from {} in {} ms", this.seed.icsName(),
+					this.directory.toAbsolutePath(), (System.nanoTime() - started) / 1_000_000);
 			return null;
 		});
 	}
@@ -90,18 +99,33 @@ class DemoDataLoader implements ApplicationRunner, DemoAccounts {
 		catch (IOException ex) {
 			throw new IllegalStateException("Demo partners file could not be read", ex);
 		}
-		Map<String, PartnerId> partnersByName = this.icsService.partnersOf(ics.id())
-			.stream()
+		List<PartnerView> partners = this.icsService.partnersOf(ics.id());
+		Map<String, PartnerId> partnersByName = partners.stream()
 			.collect(java.util.stream.Collectors.toMap(PartnerView::name, PartnerView::id));
+		SignedInUser leader = null;
 		for (DemoSeed.DemoUser user : this.seed.users()) {
 			PartnerId partner = (user.partnerName() == null) ? null : partnersByName.get(user.partnerName());
 			if (user.partnerName() != null && partner == null) {
 				throw new IllegalStateException(
 						"demo.yaml: user " + user.username() + " names unknown partner \"" + user.partnerName() + "\"");
 			}
-			this.accounts.create(new NewUserAccount(user.username(), user.name(), user.email(), this.password,
-					user.role(), user.role().belongsToIcs() ? ics.id() : null, partner));
+			UserAccountView account = this.accounts.create(new NewUserAccount(user.username(), user.name(),
+					user.email(), this.password, user.role(), user.role().belongsToIcs() ? ics.id() : null, partner));
+			if (leader == null && account.role() == Role.ICS_LEADER) {
+				leader = new SignedInUser(account.id(), account.username(), account.displayName(), account.role(),
+						account.icsId(), account.partnerId());
+			}
 		}
+		if (leader == null) {
+			log.info("demo.yaml has no ICS leader to run the demo assessments; they are left out");
+			return;
+		}
+		// Assessments belong to a leader's ICS, so they are made as the demo leader, not
+		// as the administrator: the same checks apply as when Priya plans one herself.
+		SystemTask.as(leader, () -> {
+			this.assessments.load(partners);
+			return null;
+		});
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 
+import org.threefold.assessment.AssessmentService;
 import org.threefold.partner.IcsService;
 import org.threefold.partner.IcsView;
 import org.threefold.partner.PartnerService;
@@ -25,7 +26,7 @@ class HomeContent {
 
 	/** What every ICS role's home shows about its partnership and instruments. */
 	record Partnership(PartnershipSummary summary, List<QuestionnaireSummary> questionnaires,
-			List<FrameworkDimension> framework) {
+			List<FrameworkDimension> framework, int assessments) {
 	}
 
 	record FrameworkDimension(Dimension dimension, List<SubDimension> subdimensions) {
@@ -40,7 +41,11 @@ class HomeContent {
 
 	private final QuestionnaireCatalog catalog;
 
-	HomeContent(PartnerService partners, IcsService icsService, QuestionnaireCatalog catalog) {
+	private final AssessmentService assessments;
+
+	HomeContent(PartnerService partners, IcsService icsService, QuestionnaireCatalog catalog,
+			AssessmentService assessments) {
+		this.assessments = assessments;
 		this.partners = partners;
 		this.icsService = icsService;
 		this.catalog = catalog;
@@ -52,7 +57,8 @@ class HomeContent {
 				.map((d) -> new FrameworkDimension(d, f.subdimensionsOf(d)))
 				.toList())
 			.orElse(List.of());
-		return new Partnership(this.partners.summary(), this.catalog.questionnaires(), framework);
+		return new Partnership(this.partners.summary(), this.catalog.questionnaires(), framework,
+				this.assessments.list().size());
 	}
 
 	PartnerView ownPartner(SignedInUser user) {

@@ -39,6 +39,9 @@ class LeaderHome extends Div {
 				"needed to compare who carries cost and risk with their size"));
 		steps.add(step(!partnership.questionnaires().isEmpty(), new Anchor("questionnaires", "Read the questionnaires"),
 				"the full assessment for partner leads, the five-minute staff pulse, and the change-readiness scale"));
+		steps.add(step(partnership.assessments() > 0, new Anchor("assessments", "Plan and open an assessment"),
+				"choose partners and questionnaires, share each partner's link or QR code, watch responses arrive, "
+						+ "then read the results"));
 		return steps;
 	}
 

@@ -19,8 +19,8 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Reads a partner list exported from a spreadsheet. Pure parsing: it checks each row on
  * its own and against the other rows, and leaves checks against the database to
- * {@code internal.PartnerWriter}. The caller imports nothing unless {@link Result#problems()} is
- * empty.
+ * {@code internal.PartnerWriter}. The caller imports nothing unless
+ * {@link Result#problems()} is empty.
  * <p>
  * Columns (header row required, any order, case-insensitive): {@code name},
  * {@code sector} (required) and {@code ods_code}, {@code headcount}, {@code budget_band}

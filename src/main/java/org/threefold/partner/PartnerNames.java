@@ -13,8 +13,8 @@ import org.threefold.shared.PartnerId;
 
 /**
  * Partner names for people without accounts: a respondent's form names the partners they
- * rate. Only names of the ids asked for, which the caller takes from an assessment, never a
- * listing, so nothing else about partners is exposed.
+ * rate. Only names of the ids asked for, which the caller takes from an assessment, never
+ * a listing, so nothing else about partners is exposed.
  */
 @Service
 @Transactional(readOnly = true)

@@ -8,15 +8,17 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Turns what a respondent sent into the one canonical text stored for it, or refuses it with
- * a message. Everything a browser sends passes through here on the server, so a crafted
- * request cannot store a 7 on a five-point scale or a choice the question does not offer.
+ * Turns what a respondent sent into the one canonical text stored for it, or refuses it
+ * with a message. Everything a browser sends passes through here on the server, so a
+ * crafted request cannot store a 7 on a five-point scale or a choice the question does
+ * not offer.
  * <p>
  * Canonical forms: likert {@code 1}–{@code 5}, {@code not-applicable}, {@code dont-know};
- * single choice the option value; multiple choice and ranking the option values joined with
- * a line break (multiple choice in the item's option order, ranking in rank order); free text
- * as typed (trimmed); number as a plain decimal; partner matrix one likert answer per partner
- * ({@code subKey} = partner id); allocation one whole number per partner or option.
+ * single choice the option value; multiple choice and ranking the option values joined
+ * with a line break (multiple choice in the item's option order, ranking in rank order);
+ * free text as typed (trimmed); number as a plain decimal; partner matrix one likert
+ * answer per partner ({@code subKey} = partner id); allocation one whole number per
+ * partner or option.
  */
 public final class AnswerRules {
 
@@ -44,7 +46,8 @@ public final class AnswerRules {
 		checkSubKey(item, subKey, partnerKeys);
 		return switch (item.spec()) {
 			case ItemSpec.Likert likert -> likert(likert, value);
-			case ItemSpec.Choice choice -> choice.multiple() ? multiple(choice, value) : single(choice.options(), value);
+			case ItemSpec.Choice choice ->
+				choice.multiple() ? multiple(choice, value) : single(choice.options(), value);
 			case ItemSpec.FreeText text -> freeText(text, raw.strip());
 			case ItemSpec.NumberInput number -> number(number, value);
 			case ItemSpec.Ranking ranking -> ranking(ranking, value);
@@ -54,14 +57,16 @@ public final class AnswerRules {
 	}
 
 	/**
-	 * Checks that allocation answers add up to the item's total; the form calls this before a
-	 * section can be left, because each partner's points are saved one at a time.
+	 * Checks that allocation answers add up to the item's total; the form calls this
+	 * before a section can be left, because each partner's points are saved one at a
+	 * time.
 	 */
 	public static void checkAllocationTotal(Item item, List<String> values) {
 		if (item.spec() instanceof ItemSpec.Allocation allocation && !values.isEmpty()) {
 			int sum = values.stream().mapToInt(Integer::parseInt).sum();
 			if (sum != allocation.total()) {
-				throw new InvalidAnswerException("The points for \"" + item.text() + "\" add up to " + sum + "; they must add up to exactly " + allocation.total());
+				throw new InvalidAnswerException("The points for \"" + item.text() + "\" add up to " + sum
+						+ "; they must add up to exactly " + allocation.total());
 			}
 		}
 	}
@@ -103,8 +108,8 @@ public final class AnswerRules {
 		if (value.length() == 1 && value.charAt(0) >= '1' && value.charAt(0) <= '5') {
 			return value;
 		}
-		throw new InvalidAnswerException("Choose one of the five answers" + (notApplicable ? ", or \"not applicable\"" : "")
-				+ (dontKnow ? ", or \"don't know\"" : ""));
+		throw new InvalidAnswerException("Choose one of the five answers"
+				+ (notApplicable ? ", or \"not applicable\"" : "") + (dontKnow ? ", or \"don't know\"" : ""));
 	}
 
 	private static String single(List<Option> options, String value) {
@@ -133,8 +138,8 @@ public final class AnswerRules {
 
 	private static String freeText(ItemSpec.FreeText text, String value) {
 		if (value.length() > text.maxLength()) {
-			throw new InvalidAnswerException("Please shorten your answer to " + text.maxLength() + " characters (it has "
-					+ value.length() + ")");
+			throw new InvalidAnswerException("Please shorten your answer to " + text.maxLength()
+					+ " characters (it has " + value.length() + ")");
 		}
 		if (value.chars().anyMatch((c) -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
 			throw new InvalidAnswerException("The answer contains characters that cannot be stored");
@@ -154,8 +159,8 @@ public final class AnswerRules {
 			throw new InvalidAnswerException("Enter a whole number");
 		}
 		if (number.compareTo(spec.min()) < 0 || number.compareTo(spec.max()) > 0) {
-			throw new InvalidAnswerException("Enter a number from " + spec.min().toPlainString() + " to "
-					+ spec.max().toPlainString());
+			throw new InvalidAnswerException(
+					"Enter a number from " + spec.min().toPlainString() + " to " + spec.max().toPlainString());
 		}
 		return number.stripTrailingZeros().toPlainString();
 	}
@@ -168,7 +173,8 @@ public final class AnswerRules {
 		}
 		int needed = (ranking.rankTop() == null) ? offered.size() : ranking.rankTop();
 		if (order.size() != needed) {
-			throw new InvalidAnswerException("Rank " + ((ranking.rankTop() == null) ? "all " + needed + " choices" : "your top " + needed));
+			throw new InvalidAnswerException(
+					"Rank " + ((ranking.rankTop() == null) ? "all " + needed + " choices" : "your top " + needed));
 		}
 		return String.join("\n", order);
 	}

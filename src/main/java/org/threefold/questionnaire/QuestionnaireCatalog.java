@@ -91,8 +91,8 @@ public class QuestionnaireCatalog implements SmartInitializingSingleton {
 	}
 
 	/**
-	 * The stored version id of a loaded definition, which an assessment keeps so it goes on
-	 * asking exactly these questions after the file changes.
+	 * The stored version id of a loaded definition, which an assessment keeps so it goes
+	 * on asking exactly these questions after the file changes.
 	 */
 	public long versionId(QuestionnaireDefinition definition) {
 		return this.versions.findByDefinitionIdAndContentHash(definition.id(), definition.contentHash())
@@ -101,9 +101,9 @@ public class QuestionnaireCatalog implements SmartInitializingSingleton {
 	}
 
 	/**
-	 * The questionnaire exactly as stored under a version id. A version still in the files is
-	 * returned as loaded; an older one is read again from its stored text against the current
-	 * framework (cached, since stored versions never change).
+	 * The questionnaire exactly as stored under a version id. A version still in the
+	 * files is returned as loaded; an older one is read again from its stored text
+	 * against the current framework (cached, since stored versions never change).
 	 */
 	public QuestionnaireDefinition definitionOfVersion(long versionId) {
 		return this.storedVersions.computeIfAbsent(versionId, this::readStoredVersion);

@@ -46,9 +46,9 @@ public record RespondentScores(Map<String, Double> items, Map<String, String> it
 
 	/** The dimension's score, if it could be computed. */
 	/**
-	 * How many items of an item's sub-dimension this respondent answered: stored with each
-	 * item score so Cronbach's alpha can pick the respondents who answered them all without
-	 * re-reading answers.
+	 * How many items of an item's sub-dimension this respondent answered: stored with
+	 * each item score so Cronbach's alpha can pick the respondents who answered them all
+	 * without re-reading answers.
 	 */
 	public int answeredInScaleOf(String itemId) {
 		String scale = this.itemScales.get(itemId);

@@ -15,7 +15,7 @@ public sealed interface Cell {
 		}
 	}
 
-	/** @param reason in plain English, e.g. "fewer than 5 responses" */
+	/** A withheld cell: why, in plain English, e.g. "Fewer than 5 responses". */
 	record Withheld(Reason reason, String explanation) implements Cell {
 		public boolean shown() {
 			return false;
@@ -33,7 +33,9 @@ public sealed interface Cell {
 
 		/** Fewer respondents than the assessment's threshold. */
 		TOO_FEW,
-		/** Enough respondents, but showing it would let a withheld group be worked out. */
+		/**
+		 * Enough respondents, but showing it would let a withheld group be worked out.
+		 */
 		PROTECTS_ANOTHER
 
 	}

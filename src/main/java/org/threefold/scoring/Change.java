@@ -1,8 +1,8 @@
 package org.threefold.scoring;
 
 /**
- * A whole-partnership score now and in the previous assessment of the series. Shown only when
- * both are shown; {@code clear} when their intervals do not overlap.
+ * A whole-partnership score now and in the previous assessment of the series. Shown only
+ * when both are shown; {@code clear} when their intervals do not overlap.
  */
 public record Change(Scale scale, Cell previous, Cell current, boolean clear) {
 

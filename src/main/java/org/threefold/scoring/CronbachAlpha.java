@@ -3,9 +3,9 @@ package org.threefold.scoring;
 import java.util.List;
 
 /**
- * Cronbach's alpha: α = k / (k − 1) × (1 − Σ var(item) / var(total)), over respondents who
- * answered all k items (MEASUREMENT.md). Needs only sums and sums of squares, which the
- * database provides.
+ * Cronbach's alpha: α = k / (k − 1) × (1 − Σ var(item) / var(total)), over respondents
+ * who answered all k items (MEASUREMENT.md). Needs only sums and sums of squares, which
+ * the database provides.
  */
 public final class CronbachAlpha {
 

@@ -8,7 +8,11 @@ import java.util.List;
  */
 public record ItemResults(Scale subdimension, List<ItemRow> items) {
 
-	/** @param questionnaireTitle the questionnaire the wording comes from */
+	/**
+	 * One question's results.
+	 *
+	 * @param questionnaireTitle the questionnaire the wording comes from
+	 */
 	public record ItemRow(Scale item, String questionnaireTitle, boolean reverse, GroupResult ics,
 			List<GroupResult> partners) {
 	}

@@ -20,7 +20,9 @@ public record Moments(long n, double sum, double sumOfSquares) {
 		return this.sum / this.n;
 	}
 
-	/** Sample variance (n − 1); zero for a single score. Never negative despite rounding. */
+	/**
+	 * Sample variance (n − 1); zero for a single score. Never negative despite rounding.
+	 */
 	public double variance() {
 		if (this.n < 2) {
 			return 0;

@@ -15,8 +15,8 @@ import org.threefold.partner.SeniorityBand;
 
 /**
  * Rolls aggregate rows up into every grouping, applies {@link Suppressor}, and turns what
- * may be shown into {@link GroupResult}s. Plain Java: the database has already reduced the
- * respondent scores to {@link Moments}.
+ * may be shown into {@link GroupResult}s. Plain Java: the database has already reduced
+ * the respondent scores to {@link Moments}.
  */
 public final class ResultsBuilder {
 
@@ -32,7 +32,9 @@ public final class ResultsBuilder {
 	public record Row(long partnerId, String profession, String seniority, String scaleKey, Moments moments) {
 	}
 
-	/** The built groups, with the per-cell moments kept inside for change and gap checks. */
+	/**
+	 * The built groups, with the per-cell moments kept inside for change and gap checks.
+	 */
 	public record Built(GroupResult ics, Map<Grouping, List<GroupResult>> groups, Map<String, Double> partnerWeighted,
 			Map<String, Integer> partnersLeftOut) {
 	}
@@ -99,14 +101,19 @@ public final class ResultsBuilder {
 				.map((cell) -> ((Cell.Shown) cell).statistic().mean())
 				.toList();
 			if (!means.isEmpty()) {
-				partnerWeighted.put(scale.key(), means.stream().mapToDouble(Double::doubleValue).average().orElseThrow());
+				partnerWeighted.put(scale.key(),
+						means.stream().mapToDouble(Double::doubleValue).average().orElseThrow());
 			}
-			leftOut.put(scale.key(), (int) partnerCells.stream().filter((cell) -> cell instanceof Cell.Withheld).count());
+			leftOut.put(scale.key(),
+					(int) partnerCells.stream().filter((cell) -> cell instanceof Cell.Withheld).count());
 		}
 		return new Built(ics, groups, partnerWeighted, leftOut);
 	}
 
-	/** Leaders or frontline (MEASUREMENT.md perception gap); managers and not-given sit apart. */
+	/**
+	 * Leaders or frontline (MEASUREMENT.md perception gap); managers and not-given sit
+	 * apart.
+	 */
 	static String half(String seniority) {
 		if (seniority.equals(NOT_GIVEN)) {
 			return "OTHERS";
@@ -119,8 +126,8 @@ public final class ResultsBuilder {
 		List<Suppressor.Partition> partitions = new ArrayList<>();
 		for (Scale scale : this.scales) {
 			Suppressor.Key total = new Suppressor.Key(Grouping.ICS, ICS, scale.key());
-			for (Grouping grouping : List.of(Grouping.PARTNER, Grouping.SECTOR, Grouping.NHS_STATUS, Grouping.PROFESSION,
-					Grouping.SENIORITY, Grouping.LEADERSHIP)) {
+			for (Grouping grouping : List.of(Grouping.PARTNER, Grouping.SECTOR, Grouping.NHS_STATUS,
+					Grouping.PROFESSION, Grouping.SENIORITY, Grouping.LEADERSHIP)) {
 				partitions.add(new Suppressor.Partition(total, partsOf(keys, grouping, scale, (group) -> true)));
 			}
 			for (Sector sector : Sector.values()) {

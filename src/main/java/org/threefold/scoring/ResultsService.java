@@ -33,9 +33,10 @@ import org.threefold.shared.AssessmentId;
 import org.threefold.shared.NotFoundException;
 
 /**
- * Results of an assessment for the signed-in user's ICS, suppressed before they leave this
- * service. Screens, exports and the API all come through here, so none can show a withheld
- * number. Partner leads get their own organisation's row beside the partnership's.
+ * Results of an assessment for the signed-in user's ICS, suppressed before they leave
+ * this service. Screens, exports and the API all come through here, so none can show a
+ * withheld number. Partner leads get their own organisation's row beside the
+ * partnership's.
  */
 @Service
 @Transactional(readOnly = true)
@@ -78,9 +79,10 @@ public class ResultsService {
 		List<Change> changes = previous.map((p) -> changes(p, scales, built.ics(), partnerInfo)).orElse(List.of());
 		Cell overall = built.ics().cell(scales.get(0));
 		long respondents = (overall instanceof Cell.Shown shown) ? shown.statistic().n() : 0;
-		return new AssessmentResults(id, assessment.title(), assessment.scoreThreshold(), respondents, scales, built.ics(), built.partnerWeighted(),
-				built.partnersLeftOut(), groups, gaps(scales, built.groups()), previous.map(AssessmentSummary::title),
-				changes, cachedReliability(id, assessment.scoreThreshold(), framework, respondents),
+		return new AssessmentResults(id, assessment.title(), assessment.scoreThreshold(), respondents, scales,
+				built.ics(), built.partnerWeighted(), built.partnersLeftOut(), groups, gaps(scales, built.groups()),
+				previous.map(AssessmentSummary::title), changes,
+				cachedReliability(id, assessment.scoreThreshold(), framework, respondents),
 				overall.shown() ? distributions(id) : Map.of());
 	}
 
@@ -147,7 +149,9 @@ public class ResultsService {
 		List<ScoreCubeRepository.TextRow> rows = this.cube.freeText(id.value(), textItems.keySet());
 		List<Comments.Question> questions = new ArrayList<>();
 		for (Item item : textItems.values()) {
-			List<ScoreCubeRepository.TextRow> answers = rows.stream().filter((r) -> r.itemId().equals(item.id())).toList();
+			List<ScoreCubeRepository.TextRow> answers = rows.stream()
+				.filter((r) -> r.itemId().equals(item.id()))
+				.toList();
 			Map<String, List<String>> byPartner = new LinkedHashMap<>();
 			answers.stream()
 				.filter((r) -> respondents.getOrDefault(r.partnerId(), 0L) >= threshold)
@@ -237,9 +241,8 @@ public class ResultsService {
 	private List<Change> changes(AssessmentSummary previous, List<Scale> scales, GroupResult current,
 			Map<Long, ResultsBuilder.PartnerInfo> partnerInfo) {
 		AssessmentDetail detail = this.assessments.get(previous.id());
-		ResultsBuilder.Built before = new ResultsBuilder(detail.scoreThreshold(), scales, partnerInfo)
-			.build(toRows(this.cube.cube(previous.id().value(), List.of("OVERALL", "DIMENSION", "SUBDIMENSION"),
-					List.of())));
+		ResultsBuilder.Built before = new ResultsBuilder(detail.scoreThreshold(), scales, partnerInfo).build(toRows(
+				this.cube.cube(previous.id().value(), List.of("OVERALL", "DIMENSION", "SUBDIMENSION"), List.of())));
 		return scales.stream().map((scale) -> {
 			Cell was = before.ics().cell(scale);
 			Cell now = current.cell(scale);
@@ -250,11 +253,11 @@ public class ResultsService {
 	}
 
 	/**
-	 * Alpha needs item-level scores of complete respondents, the one costly query here; it
-	 * changes only when responses are added, so it is kept per assessment and response count.
+	 * Alpha needs item-level scores of complete respondents, the one costly query here;
+	 * it changes only when responses are added, so it is kept per assessment and response
+	 * count.
 	 */
-	private List<Reliability> cachedReliability(AssessmentId id, int threshold, Framework framework,
-			long respondents) {
+	private List<Reliability> cachedReliability(AssessmentId id, int threshold, Framework framework, long respondents) {
 		String key = id + ":" + respondents + ":" + framework.contentHash();
 		List<Reliability> cached = this.reliabilityCache.get(key);
 		if (cached != null) {
@@ -286,8 +289,10 @@ public class ResultsService {
 							&& row.scaleItems() == k && itemIds.contains(row.scaleId()))
 					.map(ScoreCubeRepository.AlphaRow::moments)
 					.toList();
-				// A sub-dimension score is the mean of its k item scores, so the respondent's total
-				// is k times it: n stays, the sum scales by k and the sum of squares by k².
+				// A sub-dimension score is the mean of its k item scores, so the
+				// respondent's total
+				// is k times it: n stays, the sum scales by k and the sum of squares by
+				// k².
 				Moments totals = rows.stream()
 					.filter((row) -> row.audience().equals(audience.name()) && row.kind().equals("SUBDIMENSION")
 							&& row.scaleItems() == k && row.scaleId().equals(subdimension.id()))
@@ -297,9 +302,10 @@ public class ResultsService {
 					.orElse(Moments.EMPTY);
 				long respondents = totals.n();
 				boolean enough = respondents >= Math.max(threshold, 2) && items.size() == k;
-				reliability.add(new Reliability(questionnaire.title(), new Scale(Scale.Kind.SUBDIMENSION,
-						subdimension.id(), subdimension.name(), subdimension.dimension()), k, enough ? respondents : 0,
-						enough ? CronbachAlpha.of(items, totals) : Double.NaN));
+				reliability.add(new Reliability(questionnaire.title(),
+						new Scale(Scale.Kind.SUBDIMENSION, subdimension.id(), subdimension.name(),
+								subdimension.dimension()),
+						k, enough ? respondents : 0, enough ? CronbachAlpha.of(items, totals) : Double.NaN));
 			}
 		});
 		return reliability;

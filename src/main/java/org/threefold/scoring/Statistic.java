@@ -5,7 +5,8 @@ import org.threefold.questionnaire.MaturityBand;
 /**
  * A group's score on a 0–100 scale with what a reader needs to trust it.
  *
- * @param ciLow lower end of the 95% confidence interval (mean − t × sd / √n), clipped to 0
+ * @param ciLow lower end of the 95% confidence interval (mean − t × sd / √n), clipped to
+ * 0
  * @param ciHigh upper end, clipped to 100
  * @param agreement within-group agreement r<sub>wg</sub>: 1 when everyone gave the same
  * score, 0 when answers are as spread as random ones (MEASUREMENT.md); ≥ 0.7 reads as
@@ -14,8 +15,8 @@ import org.threefold.questionnaire.MaturityBand;
 public record Statistic(long n, double mean, double sd, double ciLow, double ciHigh, double agreement) {
 
 	/**
-	 * Variance of scores spread evenly over the five answer points of a 0–100 scale
-	 * (0, 25, 50, 75, 100): σ²<sub>EU</sub> = (A² − 1) / 12 × 25² = 1250 for A = 5.
+	 * Variance of scores spread evenly over the five answer points of a 0–100 scale (0,
+	 * 25, 50, 75, 100): σ²<sub>EU</sub> = (A² − 1) / 12 × 25² = 1250 for A = 5.
 	 */
 	public static final double UNIFORM_VARIANCE = (5 * 5 - 1) / 12.0 * 25 * 25;
 
@@ -38,7 +39,9 @@ public record Statistic(long n, double mean, double sd, double ciLow, double ciH
 		return MaturityBand.of(Math.max(0, Math.min(100, this.mean)));
 	}
 
-	/** Intervals that do not overlap are what we call a clear difference (MEASUREMENT.md). */
+	/**
+	 * Intervals that do not overlap are what we call a clear difference (MEASUREMENT.md).
+	 */
 	public boolean clearlyDifferentFrom(Statistic other) {
 		return this.ciHigh < other.ciLow || other.ciHigh < this.ciLow;
 	}

@@ -138,8 +138,9 @@ class AccountAdministrationTest {
 
 		assertThatThrownBy(() -> SignIn.run(leader, () -> this.administration.users()))
 			.isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> SignIn.run(leader, () -> this.administration
-			.createUser(new NewUserAccount(username, "Sam Sneaky", null, PASSWORD, Role.ICS_LEADER, ics.id(), null))))
+		assertThatThrownBy(() -> SignIn.run(leader,
+				() -> this.administration.createUser(
+						new NewUserAccount(username, "Sam Sneaky", null, PASSWORD, Role.ICS_LEADER, ics.id(), null))))
 			.isInstanceOf(AccessDeniedException.class);
 
 		assertThat(asAdministrator(() -> this.accounts.list()))

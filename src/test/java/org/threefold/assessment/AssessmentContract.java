@@ -36,8 +36,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Campaigns and the respondent journey against a real database: the rules a leader and a
- * respondent rely on, and every kind of bad input the issue lists. Run on H2 and PostgreSQL
- * by the subclasses.
+ * respondent rely on, and every kind of bad input the issue lists. Run on H2 and
+ * PostgreSQL by the subclasses.
  */
 abstract class AssessmentContract {
 
@@ -82,7 +82,8 @@ abstract class AssessmentContract {
 		ResponseMonitor monitor = asLeader(() -> this.assessments.monitor(id));
 		assertThat(monitor.submitted()).isEqualTo(1);
 		assertThat(monitor.inProgress()).isZero();
-		assertThat(monitor.byProfession()).extracting(ResponseMonitor.GroupCount::group).containsExactly("Nurse or midwife");
+		assertThat(monitor.byProfession()).extracting(ResponseMonitor.GroupCount::group)
+			.containsExactly("Nurse or midwife");
 		assertThat(scoreRows(id, "DIMENSION")).isEqualTo(4);
 		assertThat(scoreRows(id, "OVERALL")).isEqualTo(1);
 		assertThat(this.jdbc.queryForObject(
@@ -173,9 +174,9 @@ abstract class AssessmentContract {
 	@Test
 	void an_answer_to_a_question_hidden_by_an_earlier_answer_is_refused_and_an_earlier_one_kept_aside() {
 		AssessmentId id = asLeader(() -> {
-			AssessmentPlan leads = new AssessmentPlan("Leads " + System.nanoTime(), "Leads", LocalDate.now().minusDays(1),
-					LocalDate.now().plusDays(30), 5, 10, true, true, "partnership-assessment", null,
-					Set.copyOf(this.twoPartners));
+			AssessmentPlan leads = new AssessmentPlan("Leads " + System.nanoTime(), "Leads",
+					LocalDate.now().minusDays(1), LocalDate.now().plusDays(30), 5, 10, true, true,
+					"partnership-assessment", null, Set.copyOf(this.twoPartners));
 			AssessmentId created = this.assessments.createDraft(leads).id();
 			this.assessments.open(created);
 			return created;
@@ -206,7 +207,8 @@ abstract class AssessmentContract {
 			.orElseThrow();
 		ResponseState after = this.respondents.saveAnswer(secret, AnswerKey.of(gate), other);
 		assertThat(after.visible(dependent)).isFalse();
-		assertThat(after.answer(dependent.id())).as("kept until submission, in case the gate changes back").isEqualTo("4");
+		assertThat(after.answer(dependent.id())).as("kept until submission, in case the gate changes back")
+			.isEqualTo("4");
 	}
 
 	@Test
@@ -340,7 +342,10 @@ abstract class AssessmentContract {
 		return url.substring(url.lastIndexOf('/') + 1);
 	}
 
-	/** Answers every visible question with something valid, as a diligent respondent would. */
+	/**
+	 * Answers every visible question with something valid, as a diligent respondent
+	 * would.
+	 */
 	void answerEverything(String secret) {
 		ResponseState state = this.respondents.resume(secret).orElseThrow();
 		for (Section section : state.questionnaire().sections()) {
@@ -373,14 +378,15 @@ abstract class AssessmentContract {
 	}
 
 	long scoreRows(AssessmentId id, String kind) {
-		return this.jdbc.queryForObject("select count(*) from respondent_score where assessment_id = ? and scale_kind = ?",
-				Long.class, id.value(), kind);
+		return this.jdbc.queryForObject(
+				"select count(*) from respondent_score where assessment_id = ? and scale_kind = ?", Long.class,
+				id.value(), kind);
 	}
 
 	String tokenSentTo(String email) {
 		String body = this.jdbc.queryForObject(
-				"select body from outbound_email where recipient = ? order by id desc fetch first 1 rows only", String.class,
-				email);
+				"select body from outbound_email where recipient = ? order by id desc fetch first 1 rows only",
+				String.class, email);
 		Matcher matcher = Pattern.compile("/t/([A-Za-z0-9_-]+)").matcher(body);
 		assertThat(matcher.find()).as("a token link in the email").isTrue();
 		return matcher.group(1);

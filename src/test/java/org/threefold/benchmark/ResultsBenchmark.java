@@ -43,17 +43,18 @@ import org.threefold.shared.UserId;
 import org.threefold.support.Infrastructure;
 
 /**
- * Measures what the results overview and heatmap need for a large assessment (issue target:
- * 20,000 respondents × 60 items, all data in under 1 s on PostgreSQL and within 2× of a bare
- * SQL {@code GROUP BY} over the same respondent-score rows, measured in the same run). Not a
- * test: Maven never runs it; docs/performance.md gives the command and the results.
+ * Measures what the results overview and heatmap need for a large assessment (issue
+ * target: 20,000 respondents × 60 items, all data in under 1 s on PostgreSQL and within
+ * 2× of a bare SQL {@code GROUP BY} over the same respondent-score rows, measured in the
+ * same run). Not a test: Maven never runs it; docs/performance.md gives the command and
+ * the results.
  * <p>
  * It starts the application on the chosen database with the demo partnership, opens an
- * assessment of the 69-item partnership assessment, and writes respondent-score rows for N
- * synthetic respondents straight into the table with batched JDBC (what is measured is
+ * assessment of the 69-item partnership assessment, and writes respondent-score rows for
+ * N synthetic respondents straight into the table with batched JDBC (what is measured is
  * reading, so how the rows got there does not matter). Then it times
- * {@link ResultsService#results} as an ICS leader, cold once and then warm, against the floor:
- * the bare aggregate query over the same rows.
+ * {@link ResultsService#results} as an ICS leader, cold once and then warm, against the
+ * floor: the bare aggregate query over the same rows.
  */
 public final class ResultsBenchmark {
 
@@ -72,9 +73,9 @@ public final class ResultsBenchmark {
 		int runs = (args.length > 2) ? Integer.parseInt(args[2]) : 20;
 		String schema = "bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 		Path h2Directory = Files.createTempDirectory("threefold-results-bench");
-		List<String> settings = new ArrayList<>(List.of("--threefold.demo.enabled=true",
-				"--threefold.scheduling.enabled=false", "--logging.level.root=warn", "--spring.main.banner-mode=off",
-				"--server.port=0"));
+		List<String> settings = new ArrayList<>(
+				List.of("--threefold.demo.enabled=true", "--threefold.scheduling.enabled=false",
+						"--logging.level.root=warn", "--spring.main.banner-mode=off", "--server.port=0"));
 		SpringApplicationBuilder builder = new SpringApplicationBuilder(ThreefoldApplication.class);
 		if (database.equals("postgres")) {
 			String separator = Infrastructure.POSTGRES_URL.contains("?") ? "&" : "?";
@@ -83,11 +84,12 @@ public final class ResultsBenchmark {
 					"--spring.datasource.url=" + Infrastructure.POSTGRES_URL + separator + "currentSchema=" + schema
 							+ "&reWriteBatchedInserts=true",
 					"--spring.datasource.username=" + Infrastructure.POSTGRES_USER,
-					"--spring.datasource.password=" + Infrastructure.POSTGRES_PASSWORD, "--spring.flyway.schemas=" + schema,
-					"--spring.flyway.create-schemas=true"));
+					"--spring.datasource.password=" + Infrastructure.POSTGRES_PASSWORD,
+					"--spring.flyway.schemas=" + schema, "--spring.flyway.create-schemas=true"));
 		}
 		else {
-			settings.add("--spring.datasource.url=jdbc:h2:file:" + h2Directory.resolve("threefold") + ";AUTO_SERVER=FALSE");
+			settings
+				.add("--spring.datasource.url=jdbc:h2:file:" + h2Directory.resolve("threefold") + ";AUTO_SERVER=FALSE");
 		}
 		ConfigurableApplicationContext context = builder.run(settings.toArray(String[]::new));
 		try {
@@ -115,10 +117,10 @@ public final class ResultsBenchmark {
 				icsId);
 		AssessmentService assessments = this.context.getBean(AssessmentService.class);
 		AssessmentId id = SystemTask.as(leader, () -> {
-			AssessmentId created = assessments.createDraft(new AssessmentPlan("Benchmark", "Benchmark",
-					LocalDate.now().minusDays(1), LocalDate.now().plusDays(30), 5, 10, true, true,
-					"partnership-assessment", null,
-					Set.copyOf(partners.stream().map(PartnerId::new).toList())))
+			AssessmentId created = assessments
+				.createDraft(new AssessmentPlan("Benchmark", "Benchmark", LocalDate.now().minusDays(1),
+						LocalDate.now().plusDays(30), 5, 10, true, true, "partnership-assessment", null,
+						Set.copyOf(partners.stream().map(PartnerId::new).toList())))
 				.id();
 			assessments.open(created);
 			return created;
@@ -134,10 +136,12 @@ public final class ResultsBenchmark {
 
 		long writeStart = System.nanoTime();
 		long rows = write(id, version, respondents, partners, items, subdimensions);
-		System.out.printf(Locale.UK, "%nWrote %,d respondents and %,d respondent-score rows (%d scored items each) in %.1f s%n",
-				respondents, rows, items.size(), (System.nanoTime() - writeStart) / 1e9);
+		System.out.printf(Locale.UK,
+				"%nWrote %,d respondents and %,d respondent-score rows (%d scored items each) in %.1f s%n", respondents,
+				rows, items.size(), (System.nanoTime() - writeStart) / 1e9);
 		if (database.equals("postgres")) {
-			// Autovacuum would do this within minutes in production; done here so the index-only scan
+			// Autovacuum would do this within minutes in production; done here so the
+			// index-only scan
 			// the covering index allows is measured in its steady state.
 			this.jdbc.execute("vacuum analyze respondent_score");
 		}
@@ -154,20 +158,24 @@ public final class ResultsBenchmark {
 			SystemTask.as(leader, () -> results.results(id));
 			service[i] = (System.nanoTime() - start) / 1e6;
 			start = System.nanoTime();
-			// The floor is the very aggregate query the service sends, with nothing around it.
+			// The floor is the very aggregate query the service sends, with nothing
+			// around it.
 			cube.cube(id.value(), List.of("OVERALL", "DIMENSION", "SUBDIMENSION"), List.of());
 			floor[i] = (System.nanoTime() - start) / 1e6;
 		}
 		System.out.printf(Locale.UK, "%nResults for %s, %,d respondents (%d partners shown of %d), %d warm runs%n",
-				database, first.respondents(), first.groups(org.threefold.scoring.Grouping.PARTNER).size(), partners.size(),
-				runs);
+				database, first.respondents(), first.groups(org.threefold.scoring.Grouping.PARTNER).size(),
+				partners.size(), runs);
 		System.out.printf(Locale.UK, "  first call (cold; computes Cronbach's alpha): %8.1f ms%n", coldMs);
 		report("  ResultsService.results (warm)", service);
 		report("  floor: bare SQL GROUP BY     ", floor);
 		System.out.printf(Locale.UK, "  ratio of medians: %.2f%n", median(service) / median(floor));
 	}
 
-	/** Respondents spread over partners, professions and seniority bands, scores 0–100 in steps of 25. */
+	/**
+	 * Respondents spread over partners, professions and seniority bands, scores 0–100 in
+	 * steps of 25.
+	 */
 	private long write(AssessmentId id, long version, int respondents, List<Long> partners, List<Item> items,
 			List<SubDimension> subdimensions) throws Exception {
 		Random random = new Random(20261122);
@@ -175,7 +183,8 @@ public final class ResultsBenchmark {
 		items.forEach((item) -> itemsPerScale.merge(item.subdimension(), 1, Integer::sum));
 		Profession[] professions = Profession.values();
 		SeniorityBand[] bands = SeniorityBand.values();
-		long nextResponse = this.jdbc.queryForObject("select coalesce(max(id), 0) from response", Long.class) + 1_000_000;
+		long nextResponse = this.jdbc.queryForObject("select coalesce(max(id), 0) from response", Long.class)
+				+ 1_000_000;
 		long rows = 0;
 		try (Connection connection = this.context.getBean(DataSource.class).getConnection()) {
 			connection.setAutoCommit(false);
@@ -208,9 +217,10 @@ public final class ResultsBenchmark {
 					double bias = random.nextGaussian() * 15;
 					java.util.Map<String, double[]> bySub = new java.util.HashMap<>();
 					for (Item item : items) {
-						double value = Math.max(0, Math.min(100, Math.round((50 + bias + random.nextGaussian() * 25) / 25) * 25));
-						rows += addScore(score, responseId, id, partner, profession, seniority, "ITEM", item.id(), value,
-								itemsPerScale.get(item.subdimension()));
+						double value = Math.max(0,
+								Math.min(100, Math.round((50 + bias + random.nextGaussian() * 25) / 25) * 25));
+						rows += addScore(score, responseId, id, partner, profession, seniority, "ITEM", item.id(),
+								value, itemsPerScale.get(item.subdimension()));
 						bySub.computeIfAbsent(item.subdimension(), (k) -> new double[2])[0] += value;
 						bySub.get(item.subdimension())[1]++;
 					}
@@ -221,19 +231,20 @@ public final class ResultsBenchmark {
 							double mean = sum[0] / sum[1];
 							rows += addScore(score, responseId, id, partner, profession, seniority, "SUBDIMENSION",
 									subdimension.id(), mean, (int) sum[1]);
-							byDimension.computeIfAbsent(subdimension.dimension().code(), (k) -> new double[2])[0] += mean;
+							byDimension.computeIfAbsent(subdimension.dimension().code(),
+									(k) -> new double[2])[0] += mean;
 							byDimension.get(subdimension.dimension().code())[1]++;
 						}
 					}
 					double overall = 0;
 					for (var entry : byDimension.entrySet()) {
 						double mean = entry.getValue()[0] / entry.getValue()[1];
-						rows += addScore(score, responseId, id, partner, profession, seniority, "DIMENSION", entry.getKey(),
-								mean, 0);
+						rows += addScore(score, responseId, id, partner, profession, seniority, "DIMENSION",
+								entry.getKey(), mean, 0);
 						overall += entry.getKey().equals("change-readiness") ? 0 : mean / 3;
 					}
-					rows += addScore(score, responseId, id, partner, profession, seniority, "OVERALL", "overall", overall,
-							0);
+					rows += addScore(score, responseId, id, partner, profession, seniority, "OVERALL", "overall",
+							overall, 0);
 					if (r % 500 == 499) {
 						response.executeBatch();
 						score.executeBatch();

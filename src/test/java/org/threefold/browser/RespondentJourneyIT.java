@@ -168,6 +168,17 @@ class RespondentJourneyIT {
 		click(button("Continue"));
 		heading("Thank you, your answers have been submitted");
 		assertThat(browser.driver.findElement(By.cssSelector(".tf-receipt-code")).getText()).isEqualTo(receipt);
+
+		// The leader, signed in on their own screen, sees the count rise.
+		browser.driver.manage().deleteAllCookies();
+		browser.driver.get(url("login"));
+		browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=username]")))
+			.sendKeys("leader");
+		browser.driver.findElement(By.cssSelector("input[name=password]"))
+			.sendKeys("threefold-demo" + org.openqa.selenium.Keys.ENTER);
+		browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
+		browser.driver.get(url("assessments/" + id.value()));
+		browser.wait.until((driver) -> browser.visibleText().replaceAll("\\s+", "").contains("1responsessubmitted"));
 	}
 
 	@Test

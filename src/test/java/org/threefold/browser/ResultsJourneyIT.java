@@ -49,8 +49,8 @@ class ResultsJourneyIT {
 
 	@Test
 	void a_leader_reads_the_overview_and_the_heatmap_of_the_demo_assessment() throws Exception {
-		long id = this.jdbc.queryForObject("select id from assessment where status = 'CLOSED' order by id fetch first 1 rows only",
-				Long.class);
+		long id = this.jdbc.queryForObject(
+				"select id from assessment where status = 'CLOSED' order by id fetch first 1 rows only", Long.class);
 		browser.driver.get(url("login"));
 		browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=username]")))
 			.sendKeys("leader");

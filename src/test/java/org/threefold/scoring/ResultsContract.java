@@ -35,9 +35,9 @@ import static org.assertj.core.api.Assertions.within;
 
 /**
  * Results computed in the database and suppressed in the scoring layer, on a small
- * assessment whose answers are chosen so every figure can be worked out by hand: partner A
- * has 8 frontline nurses scoring 75 on everything, B 6 leaders scoring 25, C 2 frontline
- * staff scoring 100; k = 5.
+ * assessment whose answers are chosen so every figure can be worked out by hand: partner
+ * A has 8 frontline nurses scoring 75 on everything, B 6 leaders scoring 25, C 2
+ * frontline staff scoring 100; k = 5.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ResultsContract {
@@ -73,9 +73,10 @@ abstract class ResultsContract {
 			.map(PartnerId::new)
 			.toList();
 		this.assessment = SignIn.run(this.leader, () -> {
-			AssessmentId id = this.assessments.createDraft(new AssessmentPlan("Known answers " + System.nanoTime(),
-					"Known", LocalDate.now().minusDays(1), LocalDate.now().plusDays(9), 5, 10, true, true, null,
-					"staff-pulse", Set.copyOf(this.partners)))
+			AssessmentId id = this.assessments
+				.createDraft(new AssessmentPlan("Known answers " + System.nanoTime(), "Known",
+						LocalDate.now().minusDays(1), LocalDate.now().plusDays(9), 5, 10, true, true, null,
+						"staff-pulse", Set.copyOf(this.partners)))
 				.id();
 			this.assessments.open(id);
 			return id;
@@ -113,7 +114,8 @@ abstract class ResultsContract {
 		Statistic a = ((Cell.Shown) cellOf(partners, this.partners.get(0)).cell(overall)).statistic();
 		assertThat(a.n()).isEqualTo(8);
 		assertThat(a.mean()).isCloseTo(75, within(1e-9));
-		// Partner-weighted: only shown partners count, so C cannot be worked back from it.
+		// Partner-weighted: only shown partners count, so C cannot be worked back from
+		// it.
 		assertThat(results.partnerWeighted().get(overall.key())).isCloseTo(75, within(1e-9));
 		assertThat(results.partnersLeftOut().get(overall.key())).isEqualTo(2);
 	}
@@ -178,8 +180,10 @@ abstract class ResultsContract {
 	@Test
 	void reliability_is_computed_in_the_database_for_every_scale_with_two_or_more_items() {
 		AssessmentResults results = asLeader();
-		// T1 and CR-commitment have two items each in the staff pulse. Every respondent gives
-		// the same score to all their items, so the items move together perfectly: alpha = 1.
+		// T1 and CR-commitment have two items each in the staff pulse. Every respondent
+		// gives
+		// the same score to all their items, so the items move together perfectly: alpha
+		// = 1.
 		assertThat(results.reliability()).extracting((r) -> r.scale().id()).contains("T1", "CR-commitment");
 		assertThat(results.reliability()).allSatisfy((r) -> {
 			assertThat(r.respondents()).isEqualTo(16);
@@ -193,7 +197,8 @@ abstract class ResultsContract {
 		assertThat(comments.threshold()).isEqualTo(10);
 		Comments.Question question = comments.questions().get(0);
 		assertThat(question.comments()).hasSize(16).isSorted();
-		// No single partner reaches 10 respondents, so no partner's comments are shown apart.
+		// No single partner reaches 10 respondents, so no partner's comments are shown
+		// apart.
 		assertThat(question.partnerComments()).isEmpty();
 	}
 
@@ -222,12 +227,14 @@ abstract class ResultsContract {
 			ResponseState state = this.respondents.resume(secret).orElseThrow();
 			for (Item item : state.questionnaire().items().toList()) {
 				if (item.spec() instanceof ItemSpec.Likert likert) {
-					// Reverse items get the mirrored answer, so every item scores the same.
+					// Reverse items get the mirrored answer, so every item scores the
+					// same.
 					int answer = likert.reverse() ? 6 - value : value;
 					this.respondents.saveAnswer(secret, AnswerKey.of(item.id()), Integer.toString(answer));
 				}
 				if (item.spec() instanceof ItemSpec.FreeText) {
-					this.respondents.saveAnswer(secret, AnswerKey.of(item.id()), "Partner " + partnerIndex + " view " + i);
+					this.respondents.saveAnswer(secret, AnswerKey.of(item.id()),
+							"Partner " + partnerIndex + " view " + i);
 				}
 			}
 			this.respondents.submit(secret);

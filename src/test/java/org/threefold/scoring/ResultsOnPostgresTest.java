@@ -14,8 +14,8 @@ import org.threefold.support.Infrastructure;
 import org.threefold.support.RequiresPostgres;
 
 /**
- * The results contract on PostgreSQL with the production profile, in a schema of its
- * own that is dropped afterwards, so runs never see each other's rows.
+ * The results contract on PostgreSQL with the production profile, in a schema of its own
+ * that is dropped afterwards, so runs never see each other's rows.
  */
 @RequiresPostgres
 @ActiveProfiles("postgres")

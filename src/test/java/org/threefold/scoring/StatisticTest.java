@@ -25,7 +25,8 @@ class StatisticTest {
 	@Test
 	void agreement_is_one_when_everyone_agrees_and_falls_to_zero_for_a_split_room() {
 		assertThat(Statistic.of(moments(50, 50, 50, 50, 50)).agreement()).isEqualTo(1.0);
-		// Half at 0 and half at 100: variance far above a uniform spread, so no agreement at all.
+		// Half at 0 and half at 100: variance far above a uniform spread, so no agreement
+		// at all.
 		assertThat(Statistic.of(moments(0, 0, 0, 100, 100, 100)).agreement()).isZero();
 		// Both groups have a mean of 50; only agreement tells them apart.
 		assertThat(Statistic.of(moments(50, 50, 50, 50, 50)).mean())
@@ -61,10 +62,12 @@ class StatisticTest {
 
 	@Test
 	void cronbach_alpha_of_a_worked_example() {
-		// Three items, four respondents: (50,50,75), (75,75,75), (25,50,25), (100,75,100).
+		// Three items, four respondents: (50,50,75), (75,75,75), (25,50,25),
+		// (100,75,100).
 		List<Moments> items = List.of(moments(50, 75, 25, 100), moments(50, 75, 50, 75), moments(75, 75, 25, 100));
 		Moments totals = moments(175, 225, 100, 275);
-		// Item variances 1041.67, 208.33 and 989.58 sum to 2239.58; the totals' variance is
+		// Item variances 1041.67, 208.33 and 989.58 sum to 2239.58; the totals' variance
+		// is
 		// 5572.92; α = 3/2 × (1 − 2239.58 / 5572.92) = 0.8972.
 		assertThat(CronbachAlpha.of(items, totals)).isCloseTo(0.8972, within(1e-4));
 		assertThat(CronbachAlpha.of(items.subList(0, 1), totals)).isNaN();

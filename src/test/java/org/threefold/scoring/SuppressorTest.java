@@ -41,7 +41,8 @@ class SuppressorTest {
 			.containsEntry(partner("B"), Cell.Reason.PROTECTS_ANOTHER)
 			.doesNotContainKey(partner("A"))
 			.doesNotContainKey(ICS);
-		// What an attacker can now recover is B and C together: 10 people, over the threshold.
+		// What an attacker can now recover is B and C together: 10 people, over the
+		// threshold.
 		long recoverable = 20 - 10;
 		assertThat(recoverable).isGreaterThanOrEqualTo(5);
 	}
@@ -55,7 +56,8 @@ class SuppressorTest {
 		n(partner("D"), 2);
 		Map<Suppressor.Key, Cell.Reason> withheld = Suppressor.withheld(this.counts,
 				List.of(partition(ICS, partner("A"), partner("B"), partner("C"), partner("D"))), 5);
-		// B + C + D = 6 is already at least k, so A may stay: only their sum is recoverable.
+		// B + C + D = 6 is already at least k, so A may stay: only their sum is
+		// recoverable.
 		assertThat(withheld).containsOnlyKeys(partner("B"), partner("C"), partner("D"));
 
 		this.counts.clear();
@@ -63,14 +65,17 @@ class SuppressorTest {
 		n(partner("A"), 24);
 		n(partner("B"), 2);
 		n(partner("C"), 2);
-		withheld = Suppressor.withheld(this.counts, List.of(partition(ICS, partner("A"), partner("B"), partner("C"))), 5);
-		// B + C = 4 < k: showing A would reveal the pair, so A goes too and only the total stays.
+		withheld = Suppressor.withheld(this.counts, List.of(partition(ICS, partner("A"), partner("B"), partner("C"))),
+				5);
+		// B + C = 4 < k: showing A would reveal the pair, so A goes too and only the
+		// total stays.
 		assertThat(withheld).containsEntry(partner("A"), Cell.Reason.PROTECTS_ANOTHER).doesNotContainKey(ICS);
 	}
 
 	@Test
 	void the_difference_of_two_overlapping_filters_cannot_reveal_a_small_group() {
-		// Sector S holds P1 (7 people) and P2 (3). Showing sector S (10) and P1 (7) reveals P2.
+		// Sector S holds P1 (7 people) and P2 (3). Showing sector S (10) and P1 (7)
+		// reveals P2.
 		Suppressor.Key sector = key(Grouping.SECTOR, "S");
 		n(ICS, 40);
 		n(sector, 10);
@@ -80,12 +85,14 @@ class SuppressorTest {
 		n(partner("P3"), 30);
 		Map<Suppressor.Key, Cell.Reason> withheld = Suppressor.withheld(this.counts,
 				List.of(partition(ICS, partner("P1"), partner("P2"), partner("P3")),
-						partition(ICS, sector, key(Grouping.SECTOR, "T")), partition(sector, partner("P1"), partner("P2")),
+						partition(ICS, sector, key(Grouping.SECTOR, "T")),
+						partition(sector, partner("P1"), partner("P2")),
 						partition(key(Grouping.SECTOR, "T"), partner("P3"))),
 				5);
 		assertThat(withheld).containsEntry(partner("P2"), Cell.Reason.TOO_FEW)
 			.containsEntry(partner("P1"), Cell.Reason.PROTECTS_ANOTHER);
-		// Sector S may stay: with P1 and P2 both withheld, S − P1 is no longer computable.
+		// Sector S may stay: with P1 and P2 both withheld, S − P1 is no longer
+		// computable.
 		assertThat(withheld).doesNotContainKey(sector);
 	}
 
@@ -97,14 +104,15 @@ class SuppressorTest {
 		n(ICS, 43);
 		n(nhs, 40);
 		n(nonNhs, 3);
-		Map<Suppressor.Key, Cell.Reason> withheld = Suppressor.withheld(this.counts, List.of(partition(ICS, nhs, nonNhs)),
-				5);
+		Map<Suppressor.Key, Cell.Reason> withheld = Suppressor.withheld(this.counts,
+				List.of(partition(ICS, nhs, nonNhs)), 5);
 		assertThat(withheld).containsOnlyKeys(nhs, nonNhs);
 	}
 
 	@Test
 	void suppression_spreading_through_nested_groupings_settles() {
-		// Withholding P1 inside sector S must also be checked against the partner partition of
+		// Withholding P1 inside sector S must also be checked against the partner
+		// partition of
 		// the whole partnership; the loop repeats until nothing changes.
 		Suppressor.Key sector = key(Grouping.SECTOR, "S");
 		Suppressor.Key other = key(Grouping.SECTOR, "T");

@@ -8,7 +8,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A production database starts empty; the first administrator comes from the environment. */
+/**
+ * A production database starts empty; the first administrator comes from the environment.
+ */
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:first-admin-${random.uuid};DB_CLOSE_DELAY=-1",
 		"threefold.demo.enabled=false", "threefold.admin.username=founder",
 		"threefold.admin.password=a-long-first-password" })

@@ -1,6 +1,8 @@
 package org.threefold.assessment.internal;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -10,8 +12,8 @@ import org.springframework.stereotype.Component;
 import org.threefold.assessment.AnswerKey;
 
 /**
- * Answers are saved one at a time as people answer, so this is the hottest write path:
- * a single SQL MERGE (standard SQL, supported by H2 and PostgreSQL 15+) instead of a JPA
+ * Answers are saved one at a time as people answer, so this is the hottest write path: a
+ * single SQL MERGE (standard SQL, supported by H2 and PostgreSQL 15+) instead of a JPA
  * read-then-write.
  */
 @Component
@@ -26,6 +28,8 @@ public class AnswerStore {
 			when not matched then insert (response_id, item_id, sub_key, answer_value)
 			  values (v.response_id, v.item_id, v.sub_key, v.answer_value)""";
 
+	private static final String INSERT_ALL = "insert into answer (response_id, item_id, sub_key, answer_value) values";
+
 	private final JdbcTemplate jdbc;
 
 	AnswerStore(JdbcTemplate jdbc) {
@@ -37,10 +41,23 @@ public class AnswerStore {
 			this.jdbc.update(MERGE, responseId, key.itemId(), key.subKey(), value);
 		}
 		catch (DuplicateKeyException ex) {
-			// Two tabs inserted the same answer at the same moment; the row exists now, so update it.
+			// Two tabs inserted the same answer at the same moment; the row exists now,
+			// so update it.
 			this.jdbc.update("update answer set answer_value = ? where response_id = ? and item_id = ? and sub_key = ?",
 					value, responseId, key.itemId(), key.subKey());
 		}
+	}
+
+	/**
+	 * Inserts the answers of responses recorded in bulk, many rows per statement. A plain
+	 * insert, not the merge above: these responses were created in the same transaction
+	 * and have no earlier answers.
+	 */
+	public void insertAll(Map<Long, Map<AnswerKey, String>> answersByResponse) {
+		List<Object[]> rows = new ArrayList<>();
+		answersByResponse.forEach((responseId, answers) -> answers
+			.forEach((key, value) -> rows.add(new Object[] { responseId, key.itemId(), key.subKey(), value })));
+		MultiRowInsert.insert(this.jdbc, INSERT_ALL, rows);
 	}
 
 	public void clear(long responseId, AnswerKey key) {
@@ -50,7 +67,8 @@ public class AnswerStore {
 
 	public Map<AnswerKey, String> load(long responseId) {
 		Map<AnswerKey, String> answers = new LinkedHashMap<>();
-		this.jdbc.query("select item_id, sub_key, answer_value from answer where response_id = ? order by item_id, sub_key",
+		this.jdbc.query(
+				"select item_id, sub_key, answer_value from answer where response_id = ? order by item_id, sub_key",
 				(row) -> {
 					answers.put(new AnswerKey(row.getString(1), row.getString(2)), row.getString(3));
 				}, responseId);

@@ -23,8 +23,8 @@ import jakarta.persistence.Version;
 import org.threefold.assessment.AssessmentStatus;
 
 /**
- * A campaign. Its state changes only through the methods below, which refuse illegal moves
- * (opening twice, editing an open campaign), so no caller can skip a rule.
+ * A campaign. Its state changes only through the methods below, which refuse illegal
+ * moves (opening twice, editing an open campaign), so no caller can skip a rule.
  */
 @Entity
 @Table(name = "assessment")
@@ -98,7 +98,10 @@ public class AssessmentEntity {
 		this.status = AssessmentStatus.DRAFT;
 	}
 
-	/** Replaces the plan; only a draft may change, so respondents never see questions move. */
+	/**
+	 * Replaces the plan; only a draft may change, so respondents never see questions
+	 * move.
+	 */
 	public void plan(String title, String series, LocalDate opensOn, LocalDate closesOn, int scoreThreshold,
 			int textThreshold, boolean askProfession, boolean askSeniority, Long leadsQuestionnaireId,
 			Long staffQuestionnaireId, Set<Long> partnerIds) {

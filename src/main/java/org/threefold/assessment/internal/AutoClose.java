@@ -28,7 +28,9 @@ public class AutoClose {
 		this.calendar = calendar;
 	}
 
-	/** Every ten minutes, and once at start-up, so a restart after midnight catches up. */
+	/**
+	 * Every ten minutes, and once at start-up, so a restart after midnight catches up.
+	 */
 	@Scheduled(initialDelay = 0, fixedDelay = 600_000)
 	@Transactional
 	public int closeExpired() {

@@ -9,7 +9,9 @@ import jakarta.persistence.Table;
 
 import org.threefold.questionnaire.Audience;
 
-/** A shareable link for one partner and audience; the code is random, never sequential. */
+/**
+ * A shareable link for one partner and audience; the code is random, never sequential.
+ */
 @Entity
 @Table(name = "invitation_link")
 public class InvitationLinkEntity {

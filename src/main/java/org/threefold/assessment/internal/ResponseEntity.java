@@ -19,8 +19,8 @@ import org.threefold.questionnaire.Audience;
 
 /**
  * One person's answers to one assessment. Holds no token, email, address or precise time:
- * only the week it was started and submitted, and hashes of the secrets that let its author
- * come back to it.
+ * only the week it was started and submitted, and hashes of the secrets that let its
+ * author come back to it.
  */
 @Entity
 @Table(name = "response")

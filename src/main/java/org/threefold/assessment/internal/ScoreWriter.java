@@ -10,19 +10,19 @@ import org.springframework.stereotype.Component;
 import org.threefold.questionnaire.RespondentScores;
 
 /**
- * Stores a respondent's scores once, at submission, as rows that reports aggregate in SQL:
- * one per scored item, sub-dimension, dimension and the overall score, each carrying the
- * grouping columns so no join is needed to group them.
+ * Stores a respondent's scores once, at submission, as rows that reports aggregate in
+ * SQL: one per scored item, sub-dimension, dimension and the overall score, each carrying
+ * the grouping columns so no join is needed to group them.
  */
 @Component
 public class ScoreWriter {
 
-	/** Rows per JDBC batch when many responses are scored at once. */
-	private static final int BATCH_SIZE = 1000;
-
 	private static final String INSERT_ALL = """
 			insert into respondent_score (response_id, assessment_id, partner_id, audience, profession, seniority,
 			  scale_kind, scale_id, score, scale_items) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+	/** The same statement without its one row of placeholders, for many rows at once. */
+	private static final String INSERT_MANY = INSERT_ALL.substring(0, INSERT_ALL.lastIndexOf('(')).strip();
 
 	private final JdbcTemplate jdbc;
 
@@ -37,15 +37,13 @@ public class ScoreWriter {
 	}
 
 	/**
-	 * Stores the scores of many responses recorded in bulk, in JDBC batches: the same
-	 * rows {@link #write} stores for one response at a time.
+	 * Stores the scores of many responses recorded in bulk, many rows per statement: the
+	 * same rows {@link #write} stores for one response at a time.
 	 */
 	public void writeAll(Map<ResponseEntity, RespondentScores> scoresByResponse) {
 		List<Object[]> rows = new ArrayList<>();
 		scoresByResponse.forEach((response, scores) -> addRows(rows, response, scores));
-		for (int from = 0; from < rows.size(); from += BATCH_SIZE) {
-			this.jdbc.batchUpdate(INSERT_ALL, rows.subList(from, Math.min(rows.size(), from + BATCH_SIZE)));
-		}
+		MultiRowInsert.insert(this.jdbc, INSERT_MANY, rows);
 	}
 
 	private static void addRows(List<Object[]> rows, ResponseEntity response, RespondentScores scores) {
@@ -60,7 +58,8 @@ public class ScoreWriter {
 
 	private static Object[] row(ResponseEntity response, String kind, String scale, double score, int scaleItems) {
 		return new Object[] { response.getId(), response.getAssessmentId(), response.getPartnerId(),
-				response.getAudience().name(), (response.getProfession() == null) ? null : response.getProfession().name(),
+				response.getAudience().name(),
+				(response.getProfession() == null) ? null : response.getProfession().name(),
 				(response.getSeniority() == null) ? null : response.getSeniority().name(), kind, scale, score,
 				scaleItems };
 	}

@@ -15,7 +15,9 @@ import java.util.Locale;
  */
 public final class Secrets {
 
-	/** Crockford's base 32: no I, L, O or U, so codes survive being read aloud or retyped. */
+	/**
+	 * Crockford's base 32: no I, L, O or U, so codes survive being read aloud or retyped.
+	 */
 	private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
 
 	private static final SecureRandom RANDOM = new SecureRandom();
@@ -43,7 +45,9 @@ public final class Secrets {
 		return code.toString();
 	}
 
-	/** Undoes what people do to codes they retype: case, spaces, and look-alike letters. */
+	/**
+	 * Undoes what people do to codes they retype: case, spaces, and look-alike letters.
+	 */
 	public static String normaliseTypedCode(String typed) {
 		String upper = typed.strip().toUpperCase(Locale.ROOT).replace('O', '0').replace('I', '1').replace('L', '1');
 		String compact = upper.replaceAll("[^0-9A-Z]", "");

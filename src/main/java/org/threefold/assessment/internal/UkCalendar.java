@@ -27,7 +27,10 @@ public class UkCalendar {
 		return LocalDate.now(this.clock.withZone(LONDON));
 	}
 
-	/** The Monday of the current week: precise enough for trends, too coarse to identify anyone. */
+	/**
+	 * The Monday of the current week: precise enough for trends, too coarse to identify
+	 * anyone.
+	 */
 	public LocalDate thisWeek() {
 		return today().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 	}

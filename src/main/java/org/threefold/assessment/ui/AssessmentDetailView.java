@@ -73,13 +73,16 @@ public class AssessmentDetailView extends Main implements HasUrlParameter<Long> 
 		AssessmentStatus status = detail.status();
 		add(new ViewHeader(detail.title(), help(status)).withActions(actions(detail)));
 		if (status != AssessmentStatus.DRAFT) {
-			// Linked by address, not class: the results live in the scoring module, which depends
+			// Linked by address, not class: the results live in the scoring module, which
+			// depends
 			// on this one and not the other way round.
 			Anchor results = new Anchor("results/" + detail.id(), "See the results");
 			results.addClassName("tf-primary-link");
-			add(new Paragraph(results, new Span(status == AssessmentStatus.OPEN
-					? " – results so far; groups under the threshold of " + detail.scoreThreshold() + " stay hidden."
-					: " – by dimension, partner, sector and group, with gaps and change over time.")));
+			add(new Paragraph(results,
+					new Span(status == AssessmentStatus.OPEN
+							? " – results so far; groups under the threshold of " + detail.scoreThreshold()
+									+ " stay hidden."
+							: " – by dimension, partner, sector and group, with gaps and change over time.")));
 		}
 		add(new Card("The plan", new PlanFacts(detail)));
 		if (status == AssessmentStatus.OPEN && this.canShare) {

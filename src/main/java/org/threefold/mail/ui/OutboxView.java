@@ -55,7 +55,7 @@ public class OutboxView extends Main {
 				: mail.outbox();
 		if (emails.isEmpty()) {
 			add(new EmptyState("No emails yet",
-					"Invitations and reminders appear here when a survey campaign is started or reminded."));
+					"Emails appear here when someone uses \"Invite by email\" or \"Send reminders\" on an open assessment."));
 			return;
 		}
 		configureGrid();

@@ -10,14 +10,18 @@ import org.springframework.stereotype.Repository;
 import org.threefold.scoring.Moments;
 
 /**
- * The aggregation happens here, in SQL: respondent scores are reduced to count, sum and sum
- * of squares per partner, profession, seniority band and scale, which is everything every
- * grouping needs. Coarser groupings are sums of these rows, so one query serves all screens.
+ * The aggregation happens here, in SQL: respondent scores are reduced to count, sum and
+ * sum of squares per partner, profession, seniority band and scale, which is everything
+ * every grouping needs. Coarser groupings are sums of these rows, so one query serves all
+ * screens.
  */
 @Repository
 public class ScoreCubeRepository {
 
-	/** One aggregate row; {@code profession} and {@code seniority} are null when not given. */
+	/**
+	 * One aggregate row; {@code profession} and {@code seniority} are null when not
+	 * given.
+	 */
 	public record CubeRow(long partnerId, String profession, String seniority, String kind, String scaleId,
 			Moments moments) {
 	}
@@ -48,7 +52,10 @@ public class ScoreCubeRepository {
 				arguments.toArray());
 	}
 
-	/** Whole-partnership respondents per maturity band (0–4) for overall and dimension scores. */
+	/**
+	 * Whole-partnership respondents per maturity band (0–4) for overall and dimension
+	 * scores.
+	 */
 	public List<Object[]> bandCounts(long assessmentId) {
 		return this.jdbc.query("""
 				select scale_kind, scale_id,
@@ -65,10 +72,10 @@ public class ScoreCubeRepository {
 	}
 
 	/**
-	 * What Cronbach's alpha needs, in two scans of the index: moments of item scores and of
-	 * sub-dimension scores, split by audience (one questionnaire each) and by how many of the
-	 * sub-dimension's items the respondent answered. The caller keeps the rows of respondents
-	 * who answered every item.
+	 * What Cronbach's alpha needs, in two scans of the index: moments of item scores and
+	 * of sub-dimension scores, split by audience (one questionnaire each) and by how many
+	 * of the sub-dimension's items the respondent answered. The caller keeps the rows of
+	 * respondents who answered every item.
 	 */
 	public List<AlphaRow> alphaRows(long assessmentId) {
 		return this.jdbc.query("""
@@ -81,7 +88,10 @@ public class ScoreCubeRepository {
 				assessmentId);
 	}
 
-	/** Moments of one item or sub-dimension for respondents who answered {@code scaleItems} of its items. */
+	/**
+	 * Moments of one item or sub-dimension for respondents who answered
+	 * {@code scaleItems} of its items.
+	 */
 	public record AlphaRow(String audience, String kind, String scaleId, int scaleItems, Moments moments) {
 	}
 
@@ -90,8 +100,8 @@ public class ScoreCubeRepository {
 	}
 
 	/**
-	 * Free-text answers of submitted responses, ordered by their text so that the order says
-	 * nothing about who answered when.
+	 * Free-text answers of submitted responses, ordered by their text so that the order
+	 * says nothing about who answered when.
 	 */
 	public List<TextRow> freeText(long assessmentId, Collection<String> itemIds) {
 		if (itemIds.isEmpty()) {

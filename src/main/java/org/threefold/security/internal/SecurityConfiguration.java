@@ -29,13 +29,16 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		http.headers((headers) -> headers.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 		http.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()));
-		// Respondents have no accounts: survey links (/r), emailed invitations (/t) and the
+		// Respondents have no accounts: survey links (/r), emailed invitations (/t) and
+		// the
 		// resume page are public; the secrets in them are what grants access.
-		http.authorizeHttpRequests((auth) -> auth
-			.requestMatchers("/styles/**", "/images/**", "/favicon.ico", "/r/**", "/t/**", "/resume")
-			.permitAll());
-		// Signed-in users reach Vaadin for any address, so an unknown one shows our "page not
-		// found" view instead of a bare 403; anonymous users are still sent to the login page.
+		http.authorizeHttpRequests(
+				(auth) -> auth.requestMatchers("/styles/**", "/images/**", "/favicon.ico", "/r/**", "/t/**", "/resume")
+					.permitAll());
+		// Signed-in users reach Vaadin for any address, so an unknown one shows our "page
+		// not
+		// found" view instead of a bare 403; anonymous users are still sent to the login
+		// page.
 		return http
 			.with(VaadinSecurityConfigurer.vaadin(),
 					(vaadin) -> vaadin.loginView(LoginView.class).anyRequest((url) -> url.authenticated()))

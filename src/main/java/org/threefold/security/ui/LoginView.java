@@ -54,6 +54,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
 		LoginI18n i18n = LoginI18n.createDefault();
 		i18n.getForm().setTitle("Sign in");
 		i18n.getForm().setUsername("Username");
+		i18n.getForm().setSubmit("Sign in");
 		i18n.getErrorMessage().setTitle("Username or password not recognised");
 		i18n.getErrorMessage()
 			.setMessage("Check both and try again. After several failed attempts, ask your ICS administrator "

@@ -60,10 +60,9 @@ class ResultsViewTest {
 	void openUi() {
 		when(this.service.results(ASSESSMENT)).thenReturn(ResultSamples.northVale2026());
 		when(this.catalog.framework()).thenReturn(Optional.empty());
-		when(this.service.comments(ASSESSMENT)).thenReturn(new Comments(10,
-				List.of(new Comments.Question("change", "What one change would help most?",
-						List.of("<b>More</b> time together", "Shared rota"), Map.of())),
-				null));
+		when(this.service.comments(ASSESSMENT))
+			.thenReturn(new Comments(10, List.of(new Comments.Question("change", "What one change would help most?",
+					List.of("<b>More</b> time together", "Shared rota"), Map.of())), null));
 		MockVaadin.setup();
 	}
 
