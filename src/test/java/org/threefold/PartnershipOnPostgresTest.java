@@ -1,45 +1,33 @@
 package org.threefold;
 
-import java.sql.Connection;
-import java.sql.Statement;
-import java.util.UUID;
-
 import org.junit.jupiter.api.AfterAll;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import org.threefold.support.Infrastructure;
+import org.threefold.support.PostgresTestSchema;
 import org.threefold.support.RequiresPostgres;
 
 /**
  * The partnership contract on PostgreSQL with the production profile, in a schema of its
- * own that is dropped afterwards, so runs never see each other's rows.
+ * own that is dropped afterwards.
  */
 @RequiresPostgres
 @ActiveProfiles("postgres")
 @SpringBootTest(properties = "threefold.demo.enabled=true")
 class PartnershipOnPostgresTest extends PartnershipContract {
 
-	private static final String SCHEMA = "tf_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+	private static final PostgresTestSchema SCHEMA = new PostgresTestSchema();
 
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry registry) {
-		String separator = Infrastructure.POSTGRES_URL.contains("?") ? "&" : "?";
-		registry.add("spring.datasource.url",
-				() -> Infrastructure.POSTGRES_URL + separator + "currentSchema=" + SCHEMA);
-		registry.add("spring.datasource.username", () -> Infrastructure.POSTGRES_USER);
-		registry.add("spring.datasource.password", () -> Infrastructure.POSTGRES_PASSWORD);
-		registry.add("spring.flyway.schemas", () -> SCHEMA);
-		registry.add("spring.flyway.create-schemas", () -> "true");
+		SCHEMA.register(registry);
 	}
 
 	@AfterAll
 	static void dropSchema() throws Exception {
-		try (Connection connection = Infrastructure.postgres(); Statement statement = connection.createStatement()) {
-			statement.execute("drop schema if exists " + SCHEMA + " cascade");
-		}
+		SCHEMA.drop();
 	}
 
 }

@@ -145,7 +145,10 @@ public class RespondentService {
 			this.answers.clear(response.getId(), key);
 		}
 		else {
-			Set<String> partnerKeys = state.partners().stream().map(PartnerChoice::key).collect(Collectors.toSet());
+			Set<String> partnerKeys = state.partnersFor(item)
+				.stream()
+				.map(PartnerChoice::key)
+				.collect(Collectors.toSet());
 			try {
 				this.answers.save(response.getId(), key, AnswerRules.canonical(item, key.subKey(), raw, partnerKeys));
 			}

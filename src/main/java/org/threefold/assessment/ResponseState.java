@@ -46,10 +46,22 @@ public record ResponseState(String assessmentTitle, String partnerName, Audience
 		return ShowIfRule.visibleWithChain(this.questionnaire, item, singleAnswers());
 	}
 
+	/**
+	 * The partners a question asks about: all partners taking part, less the respondent's
+	 * own organisation for a partner matrix with {@code includeSelf: false}. (Partner
+	 * names are unique within an ICS, so the own partner is found by name.)
+	 */
+	public List<PartnerChoice> partnersFor(Item item) {
+		if (item.spec() instanceof ItemSpec.PartnerMatrix matrix && !matrix.includeSelf()) {
+			return this.partners.stream().filter((p) -> !p.name().equals(this.partnerName)).toList();
+		}
+		return this.partners;
+	}
+
 	public boolean answered(Item item) {
 		return switch (item.spec()) {
 			case ItemSpec.PartnerMatrix matrix ->
-				this.partners.stream().allMatch((p) -> answer(item.id(), p.key()) != null);
+				partnersFor(item).stream().allMatch((p) -> answer(item.id(), p.key()) != null);
 			case ItemSpec.Allocation allocation ->
 				allocation.overPartners() ? this.partners.stream().anyMatch((p) -> answer(item.id(), p.key()) != null)
 						: allocation.options().stream().anyMatch((o) -> answer(item.id(), o.value()) != null);

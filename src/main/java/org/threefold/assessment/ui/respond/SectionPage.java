@@ -40,7 +40,7 @@ final class SectionPage extends Div {
 			add(intro);
 		}
 		for (Item item : section.items()) {
-			ItemField field = ItemFields.create(item, state.partners(), state.answers());
+			ItemField field = ItemFields.create(item, state.partnersFor(item), state.answers());
 			field.onAnswer(listener);
 			field.setVisible(state.visible(item));
 			this.fields.add(field);

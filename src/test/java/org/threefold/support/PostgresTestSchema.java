@@ -1,0 +1,35 @@
+package org.threefold.support;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * A throwaway PostgreSQL schema for one test class, so runs never see each other's rows:
+ * Flyway creates it, the class's context uses it, and {@link #drop()} removes it after.
+ */
+public final class PostgresTestSchema {
+
+	private final String name = "tf_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+
+	/** Points the datasource and Flyway at this schema. */
+	public void register(DynamicPropertyRegistry registry) {
+		String separator = Infrastructure.POSTGRES_URL.contains("?") ? "&" : "?";
+		registry.add("spring.datasource.url",
+				() -> Infrastructure.POSTGRES_URL + separator + "currentSchema=" + this.name);
+		registry.add("spring.datasource.username", () -> Infrastructure.POSTGRES_USER);
+		registry.add("spring.datasource.password", () -> Infrastructure.POSTGRES_PASSWORD);
+		registry.add("spring.flyway.schemas", () -> this.name);
+		registry.add("spring.flyway.create-schemas", () -> "true");
+	}
+
+	public void drop() throws SQLException {
+		try (Connection connection = Infrastructure.postgres(); Statement statement = connection.createStatement()) {
+			statement.execute("drop schema if exists " + this.name + " cascade");
+		}
+	}
+
+}
