@@ -5,11 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.threefold.support.Infrastructure;
@@ -39,6 +42,23 @@ final class Browser implements AutoCloseable {
 			.build();
 		this.driver = new ChromeDriver(service, options);
 		this.wait = new WebDriverWait(this.driver, Duration.ofSeconds(30));
+	}
+
+	/**
+	 * Fills in and sends the sign-in form at {@code loginUrl}; does not wait for the
+	 * result, so callers can check either a home page or the error.
+	 */
+	void submitSignIn(String loginUrl, String username, String password) {
+		this.driver.get(loginUrl);
+		this.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=username]")))
+			.sendKeys(username);
+		this.driver.findElement(By.cssSelector("input[name=password]")).sendKeys(password + Keys.ENTER);
+	}
+
+	/** Signs in and waits for the page that follows. */
+	void signIn(String loginUrl, String username, String password) {
+		submitSignIn(loginUrl, username, password);
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
 	}
 
 	/** All text on the page, including text inside web components' shadow DOM. */

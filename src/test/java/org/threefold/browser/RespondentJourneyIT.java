@@ -171,12 +171,7 @@ class RespondentJourneyIT {
 
 		// The leader, signed in on their own screen, sees the count rise.
 		browser.driver.manage().deleteAllCookies();
-		browser.driver.get(url("login"));
-		browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=username]")))
-			.sendKeys("leader");
-		browser.driver.findElement(By.cssSelector("input[name=password]"))
-			.sendKeys("threefold-demo" + org.openqa.selenium.Keys.ENTER);
-		browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
+		browser.signIn(url("login"), "leader", "threefold-demo");
 		browser.driver.get(url("assessments/" + id.value()));
 		browser.wait.until((driver) -> browser.visibleText().replaceAll("\\s+", "").contains("1responsessubmitted"));
 	}

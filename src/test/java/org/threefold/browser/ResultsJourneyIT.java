@@ -6,7 +6,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,11 +50,7 @@ class ResultsJourneyIT {
 	void a_leader_reads_the_overview_and_the_heatmap_of_the_demo_assessment() throws Exception {
 		long id = this.jdbc.queryForObject(
 				"select id from assessment where status = 'CLOSED' order by id fetch first 1 rows only", Long.class);
-		browser.driver.get(url("login"));
-		browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=username]")))
-			.sendKeys("leader");
-		browser.driver.findElement(By.cssSelector("input[name=password]")).sendKeys("threefold-demo" + Keys.ENTER);
-		browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
+		browser.signIn(url("login"), "leader", "threefold-demo");
 
 		browser.driver.get(url("results/" + id));
 		browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Results"));

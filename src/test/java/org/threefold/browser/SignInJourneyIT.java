@@ -7,7 +7,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -88,11 +87,7 @@ class SignInJourneyIT {
 	}
 
 	private void signIn(String username, String password) {
-		browser.driver.get(url("login"));
-		WebElement user = browser.wait
-			.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=username]")));
-		user.sendKeys(username);
-		browser.driver.findElement(By.cssSelector("input[name=password]")).sendKeys(password + Keys.ENTER);
+		browser.submitSignIn(url("login"), username, password);
 	}
 
 	private void signOut() {
