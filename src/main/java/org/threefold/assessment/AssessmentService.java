@@ -330,10 +330,41 @@ public class AssessmentService {
 		long submitted = partnerRows.stream().mapToLong(ResponseMonitor.GroupCount::submitted).sum();
 		long inProgress = partnerRows.stream().mapToLong(ResponseMonitor.GroupCount::inProgress).sum();
 		return new ResponseMonitor(submitted, inProgress, partnerRows,
-				labelled(this.responses.countByProfession(assessment.getId(), partnerFilter), Profession.class),
-				labelled(this.responses.countBySeniority(assessment.getId(), partnerFilter), SeniorityBand.class),
+				withinOnePartner(
+						labelled(this.responses.countByProfession(assessment.getId(), partnerFilter), Profession.class),
+						partnerFilter, assessment.getScoreThreshold()),
+				withinOnePartner(labelled(this.responses.countBySeniority(assessment.getId(), partnerFilter),
+						SeniorityBand.class), partnerFilter, assessment.getScoreThreshold()),
 				(partnerFilter == null) ? this.tokens.countByAssessmentId(assessment.getId()) : 0,
 				(partnerFilter == null) ? this.tokens.countByAssessmentIdAndUsedTrue(assessment.getId()) : 0);
+	}
+
+	/**
+	 * Inside one organisation a count of 1 in "Board or executive" says that person took
+	 * part, so a partner lead sees groups smaller than the threshold only added together.
+	 */
+	private static List<ResponseMonitor.GroupCount> withinOnePartner(List<ResponseMonitor.GroupCount> rows,
+			Long partnerFilter, int threshold) {
+		if (partnerFilter == null) {
+			return rows;
+		}
+		List<ResponseMonitor.GroupCount> shown = new ArrayList<>();
+		long submitted = 0;
+		long inProgress = 0;
+		for (ResponseMonitor.GroupCount row : rows) {
+			if (row.submitted() + row.inProgress() >= threshold) {
+				shown.add(row);
+			}
+			else {
+				submitted += row.submitted();
+				inProgress += row.inProgress();
+			}
+		}
+		if (submitted + inProgress > 0) {
+			shown.add(new ResponseMonitor.GroupCount("Groups of fewer than " + threshold + ", together", submitted,
+					inProgress, null));
+		}
+		return shown;
 	}
 
 	private static <E extends Enum<E>> List<ResponseMonitor.GroupCount> labelled(List<CountRow> rows, Class<E> type) {

@@ -93,6 +93,28 @@ abstract class AssessmentContract {
 	}
 
 	@Test
+	void a_partner_lead_sees_small_groups_of_their_organisation_only_added_together() {
+		AssessmentId id = anOpenPulse();
+		String link = staffLink(id);
+		this.respondents.startFromLink(link, new RespondentProfile(Profession.NURSE, SeniorityBand.BOARD_EXECUTIVE));
+		String partnerName = asLeader(() -> this.assessments.links(id)).get(0).partnerName();
+		PartnerId partner = this.twoPartners.stream()
+			.filter((p) -> this.jdbc.queryForObject("select name from partner where id = ?", String.class, p.value())
+				.equals(partnerName))
+			.findFirst()
+			.orElseThrow();
+		SignedInUser lead = SignIn.as(Role.PARTNER_LEAD, this.leader.icsId().orElseThrow(), partner);
+		ResponseMonitor own = SignIn.run(lead, () -> this.assessments.monitor(id));
+		assertThat(own.bySeniority()).extracting(ResponseMonitor.GroupCount::group)
+			.containsExactly("Groups of fewer than 5, together");
+		assertThat(own.byPartner()).extracting(ResponseMonitor.GroupCount::group).containsExactly(partnerName);
+		// The leader sees the partnership's counts as they are: counts, not answers.
+		assertThat(asLeader(() -> this.assessments.monitor(id)).bySeniority())
+			.extracting(ResponseMonitor.GroupCount::group)
+			.containsExactly("Board or executive");
+	}
+
+	@Test
 	void submitting_twice_returns_the_first_receipt_and_stores_scores_once() {
 		AssessmentId id = anOpenPulse();
 		String secret = this.respondents.startFromLink(staffLink(id), null).deviceSecret();
