@@ -143,20 +143,20 @@ public class RespondentService {
 		}
 		if (raw == null || raw.isBlank()) {
 			this.answers.clear(response.getId(), key);
+			return state.withAnswer(key, null);
 		}
-		else {
-			Set<String> partnerKeys = state.partnersFor(item)
-				.stream()
-				.map(PartnerChoice::key)
-				.collect(Collectors.toSet());
-			try {
-				this.answers.save(response.getId(), key, AnswerRules.canonical(item, key.subKey(), raw, partnerKeys));
-			}
-			catch (InvalidAnswerException ex) {
-				throw new ValidationException(ex.getMessage());
-			}
+		Set<String> partnerKeys = state.partnersFor(item).stream().map(PartnerChoice::key).collect(Collectors.toSet());
+		String canonical;
+		try {
+			canonical = AnswerRules.canonical(item, key.subKey(), raw, partnerKeys);
 		}
-		return state(response);
+		catch (InvalidAnswerException ex) {
+			throw new ValidationException(ex.getMessage());
+		}
+		this.answers.save(response.getId(), key, canonical);
+		// The state just read plus this answer is the new state: no second round of
+		// queries.
+		return state.withAnswer(key, canonical);
 	}
 
 	/**

@@ -31,6 +31,20 @@ public record ResponseState(String assessmentTitle, String partnerName, Audience
 		return this.answers.get(new AnswerKey(itemId, subKey));
 	}
 
+	/** This state with one answer set, or cleared when {@code value} is null. */
+	public ResponseState withAnswer(AnswerKey key, String value) {
+		Map<AnswerKey, String> changed = new java.util.LinkedHashMap<>(this.answers);
+		if (value == null) {
+			changed.remove(key);
+		}
+		else {
+			changed.put(key, value);
+		}
+		return new ResponseState(this.assessmentTitle, this.partnerName, this.audience, this.questionnaire,
+				this.partners, java.util.Collections.unmodifiableMap(changed), this.open, this.closesOn, this.submitted,
+				this.receiptCode, this.scoreThreshold, this.textThreshold);
+	}
+
 	/** Answers without a sub-key, which are the ones show-if conditions test. */
 	public Map<String, String> singleAnswers() {
 		Map<String, String> single = new HashMap<>();
