@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.springframework.stereotype.Service;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.threefold.ThreefoldProperties;
@@ -39,6 +40,7 @@ import org.threefold.security.CurrentUser;
 import org.threefold.security.Role;
 import org.threefold.security.SignedInUser;
 import org.threefold.shared.AssessmentId;
+import org.threefold.shared.AuditEvent;
 import org.threefold.shared.IcsId;
 import org.threefold.shared.NotFoundException;
 import org.threefold.shared.PartnerId;
@@ -74,6 +76,8 @@ public class AssessmentService {
 
 	private final MailService mail;
 
+	private final ApplicationEventPublisher events;
+
 	/**
 	 * Enough for a team at a time, small enough that a typo cannot email a whole
 	 * directory.
@@ -83,8 +87,10 @@ public class AssessmentService {
 	AssessmentService(AssessmentRepository assessments, InvitationLinkRepository links,
 			InvitationTokenRepository tokens, ResponseRepository responses, PartnerService partners,
 			QuestionnaireCatalog catalog, CurrentUser currentUser,
-			org.threefold.assessment.internal.UkCalendar calendar, ThreefoldProperties properties, MailService mail) {
+			org.threefold.assessment.internal.UkCalendar calendar, ThreefoldProperties properties, MailService mail,
+			ApplicationEventPublisher events) {
 		this.mail = mail;
+		this.events = events;
 		this.assessments = assessments;
 		this.links = links;
 		this.tokens = tokens;
@@ -124,7 +130,9 @@ public class AssessmentService {
 	public AssessmentDetail createDraft(AssessmentPlan plan) {
 		AssessmentEntity draft = new AssessmentEntity(ics().value(), this.calendar.clock().instant());
 		apply(draft, plan);
-		return detail(this.assessments.save(draft));
+		AssessmentEntity saved = this.assessments.save(draft);
+		auditThresholds(saved);
+		return detail(saved);
 	}
 
 	@Transactional
@@ -135,8 +143,20 @@ public class AssessmentService {
 			throw new ValidationException("This assessment is " + draft.getStatus().label().toLowerCase()
 					+ "; its questions and partners can no longer change");
 		}
+		int scores = draft.getScoreThreshold();
+		int texts = draft.getTextThreshold();
 		apply(draft, plan);
+		if (scores != draft.getScoreThreshold() || texts != draft.getTextThreshold()) {
+			auditThresholds(draft);
+		}
 		return detail(draft);
+	}
+
+	/** Who set which anonymity thresholds goes in the audit log. */
+	private void auditThresholds(AssessmentEntity assessment) {
+		this.events.publishEvent(new AuditEvent(new IcsId(assessment.getIcsId()), "assessment.thresholds",
+				assessment.getTitle() + ": scores from " + assessment.getScoreThreshold() + " people, comments from "
+						+ assessment.getTextThreshold()));
 	}
 
 	/**
@@ -329,12 +349,21 @@ public class AssessmentService {
 			.toList();
 		long submitted = partnerRows.stream().mapToLong(ResponseMonitor.GroupCount::submitted).sum();
 		long inProgress = partnerRows.stream().mapToLong(ResponseMonitor.GroupCount::inProgress).sum();
-		return new ResponseMonitor(submitted, inProgress, partnerRows,
-				withinOnePartner(
-						labelled(this.responses.countByProfession(assessment.getId(), partnerFilter), Profession.class),
-						partnerFilter, assessment.getScoreThreshold()),
-				withinOnePartner(labelled(this.responses.countBySeniority(assessment.getId(), partnerFilter),
-						SeniorityBand.class), partnerFilter, assessment.getScoreThreshold()),
+		List<ResponseMonitor.GroupCount> byProfession = withinOnePartner(
+				labelled(this.responses.countByProfession(assessment.getId(), partnerFilter), Profession.class),
+				partnerFilter, assessment.getScoreThreshold());
+		List<ResponseMonitor.GroupCount> bySeniority = withinOnePartner(
+				labelled(this.responses.countBySeniority(assessment.getId(), partnerFilter), SeniorityBand.class),
+				partnerFilter, assessment.getScoreThreshold());
+		if (java.util.stream.Stream.concat(byProfession.stream(), bySeniority.stream())
+			.anyMatch((row) -> row.submitted() + row.inProgress() < assessment.getScoreThreshold())) {
+			// Counts of groups below the threshold are small-group detail: say who saw
+			// them.
+			this.events.publishEvent(new AuditEvent(new IcsId(assessment.getIcsId()), "monitor.small-groups",
+					"Response counts of groups under " + assessment.getScoreThreshold() + " people in "
+							+ assessment.getTitle()));
+		}
+		return new ResponseMonitor(submitted, inProgress, partnerRows, byProfession, bySeniority,
 				(partnerFilter == null) ? this.tokens.countByAssessmentId(assessment.getId()) : 0,
 				(partnerFilter == null) ? this.tokens.countByAssessmentIdAndUsedTrue(assessment.getId()) : 0);
 	}

@@ -7,7 +7,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-import org.threefold.security.internal.ThreefoldPrincipal;
+import org.threefold.security.internal.AccountPrincipal;
 import org.threefold.shared.IcsId;
 
 /**
@@ -20,7 +20,7 @@ public class CurrentUser {
 
 	public Optional<SignedInUser> get() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication != null && authentication.getPrincipal() instanceof ThreefoldPrincipal principal) {
+		if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
 			return Optional.of(principal.user());
 		}
 		return Optional.empty();

@@ -13,7 +13,8 @@ import org.threefold.security.SignedInUser;
  * Spring Security's view of an account, carrying the {@link SignedInUser} for the
  * session.
  */
-public record ThreefoldPrincipal(SignedInUser user, String passwordHash, boolean enabled) implements UserDetails {
+public record ThreefoldPrincipal(SignedInUser user, String passwordHash,
+		boolean enabled) implements UserDetails, AccountPrincipal {
 
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {

@@ -89,6 +89,18 @@ public class UserAccountEntity {
 		this.passwordHash = newHash;
 	}
 
+	/**
+	 * Removes everything that names the person: the account stays as a disabled pseudonym
+	 * so that what it did remains attributable to "an erased account".
+	 */
+	public void erase(String pseudonym, String unusableHash) {
+		this.username = pseudonym;
+		this.displayName = "Erased account";
+		this.email = null;
+		this.passwordHash = unusableHash;
+		this.enabled = false;
+	}
+
 	public void setEnabled(boolean enabled) {
 		this.enabled = enabled;
 	}

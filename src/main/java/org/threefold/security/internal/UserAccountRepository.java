@@ -17,4 +17,6 @@ public interface UserAccountRepository extends JpaRepository<UserAccountEntity, 
 
 	Optional<UserAccountEntity> findByIdAndIcsId(Long id, Long icsId);
 
+	List<UserAccountEntity> findByEmailIgnoreCase(String email);
+
 }

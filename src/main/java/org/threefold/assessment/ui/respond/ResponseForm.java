@@ -157,6 +157,13 @@ final class ResponseForm extends Div {
 				this.problems.show(ex.problems());
 			}
 		}
+		catch (RuntimeException ex) {
+			// The database or the network failed: nothing was half-submitted (one
+			// transaction), and every saved answer is kept.
+			LOG.log(System.Logger.Level.WARNING, "A response could not be submitted", ex);
+			this.problems.show(List.of("We could not submit your answers just now. Your answers are kept. "
+					+ "Please try again in a moment."));
+		}
 	}
 
 	/** Handles a response that can no longer change; true when it was one. */

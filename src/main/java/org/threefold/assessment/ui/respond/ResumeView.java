@@ -14,6 +14,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.threefold.assessment.RespondentService;
 import org.threefold.assessment.internal.UkCalendar;
+import org.threefold.security.ClientAddress;
+import org.threefold.security.RateLimiter;
 
 /**
  * {@code /resume}: carry on with answers started elsewhere by typing the resume code. The
@@ -27,8 +29,11 @@ public class ResumeView extends RespondentPage implements BeforeEnterObserver {
 
 	private final TextField code = new TextField("Resume code");
 
-	ResumeView(RespondentService respondents, UkCalendar calendar) {
+	private final RateLimiter rateLimiter;
+
+	ResumeView(RespondentService respondents, UkCalendar calendar, RateLimiter rateLimiter) {
 		super(respondents, calendar);
+		this.rateLimiter = rateLimiter;
 	}
 
 	@Override
@@ -61,6 +66,12 @@ public class ResumeView extends RespondentPage implements BeforeEnterObserver {
 	}
 
 	private void carryOn() {
+		if (!this.rateLimiter.tryAcquire(RateLimiter.RESUME_CODE, ClientAddress.current())) {
+			this.code.setErrorMessage(
+					"Too many codes have been tried from your connection. Please wait ten minutes " + "and try again.");
+			this.code.setInvalid(true);
+			return;
+		}
 		String canonical = this.respondents.checkResumeCode(this.code.getValue()).orElse(null);
 		if (canonical == null) {
 			this.code.setErrorMessage("We could not find answers for this code. Check it and try again.");

@@ -1,0 +1,7 @@
+package org.threefold.privacy.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface RetentionRepository extends JpaRepository<RetentionEntity, Long> {
+
+}
