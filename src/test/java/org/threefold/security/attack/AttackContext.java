@@ -13,8 +13,9 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:attack;DB_CLOSE_DELAY=-1",
-		"threefold.demo.enabled=true", "threefold.scheduling.enabled=false" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "spring.datasource.url=jdbc:h2:mem:attack;DB_CLOSE_DELAY=-1", "threefold.demo.enabled=true",
+				"threefold.scheduling.enabled=false", "vaadin.devmode.devTools.enabled=false" })
 @interface AttackContext {
 
 }
