@@ -82,6 +82,15 @@ class SecurityConfiguration {
 			.build();
 	}
 
+	/** Ahead of every other filter, Spring Security's included. */
+	@Bean
+	org.springframework.boot.web.servlet.FilterRegistrationBean<SecurityHeadersFilter> securityHeaders() {
+		var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(
+				new SecurityHeadersFilter());
+		registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
 	/**
 	 * BCrypt with the {id} prefix. A hash made by another encoder, or by BCrypt with
 	 * fewer rounds than {@code threefold.security.bcrypt-strength}, is replaced at the
