@@ -159,6 +159,14 @@ public class ExportService {
 		return code;
 	}
 
+	/**
+	 * SHA-256 of the data an export of these results is built from; the API gives it with
+	 * scores so a BI tool can tell they match a board pack.
+	 */
+	public static String dataHash(AssessmentDetail assessment, AssessmentResults results) {
+		return DataHash.of(assessment, results);
+	}
+
 	/** e.g. "partnership-readiness-2026-board-report.docx". */
 	static String fileName(String title, ExportFormat format) {
 		String slug = Normalizer.normalize(title, Normalizer.Form.NFD)
