@@ -3,7 +3,6 @@ package org.threefold.export.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
@@ -75,9 +74,9 @@ class SummarySection implements ReportSection {
 			.filter((gap) -> !Double.isNaN(gap.difference()))
 			.sorted(Comparator.comparingDouble((PerceptionGap gap) -> -Math.abs(gap.difference())))
 			.limit(WEAKEST)
-			.forEach((gap) -> gaps.add(gap.scale().label() + ": " + gap.firstLabel().toLowerCase(Locale.UK) + " "
-					+ ResultWords.score(gap.first()) + ", " + gap.secondLabel().toLowerCase(Locale.UK) + " "
-					+ ResultWords.score(gap.second()) + " (" + Math.round(Math.abs(gap.difference())) + " points; "
+			.forEach((gap) -> gaps.add(gap.scale().label() + ": " + gap.firstLabel() + " "
+					+ ResultWords.score(gap.first()) + ", " + gap.secondLabel() + " " + ResultWords.score(gap.second())
+					+ " (" + Math.round(Math.abs(gap.difference())) + " points; "
 					+ (gap.clear() ? "a clear difference" : "within the margin of error") + ")."));
 		for (Scale scale : ResultWords.headline(results)) {
 			List<GroupResult> shown = results.groups(Grouping.PARTNER)
@@ -98,10 +97,11 @@ class SummarySection implements ReportSection {
 		else {
 			document.bullets(gaps);
 		}
-		int leftOut = results.partnersLeftOut().values().stream().mapToInt(Integer::intValue).max().orElse(0);
+		int leftOut = results.partnersLeftOut().getOrDefault(results.scales().get(0).key(), 0);
 		if (leftOut > 0) {
-			document.paragraph("Up to " + leftOut + " partner organisations had too few responses to be shown "
-					+ "separately; their responses still count in the partnership's scores.");
+			document.paragraph(leftOut + " of the " + data.assessment().partners().size()
+					+ " partner organisations are not shown separately on the overall score, to protect "
+					+ "respondents; their responses still count in the partnership's scores.");
 		}
 	}
 
