@@ -1,6 +1,7 @@
 package org.threefold.browser;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -8,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -48,9 +50,13 @@ class ExportsJourneyIT {
 		browser.driver.get(url("exports"));
 		browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Board packs"));
 		WebElement board = browser.wait.until(ExpectedConditions
-			.elementToBeClickable(By.xpath("(//vaadin-button[contains(., 'Board report (Word)')])[1]")));
+			.elementToBeClickable(By.xpath("//section[.//h2[contains(., 'Partnership readiness 2026')]]"
+					+ "//vaadin-button[contains(., 'Board report (Word)')]")));
 		board.click();
-		WebElement link = browser.wait.until(ExpectedConditions
+		browser.wait.until((driver) -> browser.visibleText().contains("Board report (Word): "));
+		browser.screenshot(Path.of("target", "exports-progress.png"));
+		// The first export on a cold server on a busy machine can take a while.
+		WebElement link = new WebDriverWait(browser.driver, Duration.ofSeconds(180)).until(ExpectedConditions
 			.visibilityOfElementLocated(By.xpath("//a[contains(., 'partnership-readiness-2026-board-report.docx')]")));
 		browser.screenshot(Path.of("docs", "images", "exports.png"));
 		Object bytes = browser.driver.executeAsyncScript("""
