@@ -26,10 +26,10 @@ import org.threefold.export.SafeText;
 import org.threefold.export.WorkbookDocument;
 
 /**
- * The workbook on POI's streaming SXSSF: rows go to a temporary file once a window of 200
- * is full, so a sheet of a million rows needs no more memory than a sheet of a thousand.
- * Each sheet has a bold heading row, frozen, with a filter over the data, fixed widths
- * and number formats.
+ * The workbook on POI's streaming SXSSF: rows go to a temporary file (uncompressed, which
+ * costs disk but no CPU) once a window of 200 is full, so a sheet of a million rows needs
+ * no more memory than a sheet of a thousand. Each sheet has a bold heading row, frozen,
+ * with a filter over the data, fixed widths and number formats.
  */
 public final class XlsxWorkbook implements WorkbookDocument, AutoCloseable {
 
@@ -48,7 +48,6 @@ public final class XlsxWorkbook implements WorkbookDocument, AutoCloseable {
 	private final List<XlsxSheet> sheets = new ArrayList<>();
 
 	public XlsxWorkbook() {
-		this.workbook.setCompressTempFiles(true);
 		Font bold = this.workbook.createFont();
 		bold.setBold(true);
 		this.heading = this.workbook.createCellStyle();
