@@ -5,7 +5,10 @@ import java.util.Locale;
 
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,9 +31,31 @@ import org.threefold.ui.ViewHeader;
 @PageTitle("Board packs and data | Threefold")
 @Menu(title = "Board packs and data", order = 55, icon = "vaadin:download")
 @RolesAllowed({ Role.ICS_LEADER_NAME, Role.BOARD_VIEWER_NAME })
-public class ExportsView extends Main {
+public class ExportsView extends Main implements HasUrlParameter<Long> {
+
+	private final AssessmentService assessments;
+
+	private final ExportJobs jobs;
 
 	public ExportsView(AssessmentService assessments, ExportJobs jobs) {
+		this.assessments = assessments;
+		this.jobs = jobs;
+	}
+
+	/**
+	 * {@code /exports} lists every assessment that has opened; {@code /exports/<id>} only
+	 * that one, so the assessment and results screens can link here by address without
+	 * importing this module (which would make a cycle: exports read their results).
+	 */
+	@Override
+	public void setParameter(BeforeEvent event, @OptionalParameter Long only) {
+		removeAll();
+		show(only);
+	}
+
+	private void show(Long only) {
+		AssessmentService assessments = this.assessments;
+		ExportJobs jobs = this.jobs;
 		addClassName("tf-page");
 		add(new ViewHeader("Board packs and data",
 				"Download an assessment's results for a board meeting or for analysis. The board report (Word) "
@@ -42,6 +67,7 @@ public class ExportsView extends Main {
 		List<AssessmentSummary> opened = assessments.list()
 			.stream()
 			.filter((a) -> a.status() != AssessmentStatus.DRAFT)
+			.filter((a) -> only == null || a.id().value() == only)
 			.toList();
 		if (opened.isEmpty()) {
 			add(new EmptyState("No assessments to export yet",
