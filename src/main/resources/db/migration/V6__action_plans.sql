@@ -13,7 +13,7 @@ create table plan_action (
     subdimension       varchar(64),
     assessment_id      bigint,
     library_action_id  varchar(64),
-    trigger_rule       varchar(12),
+    trigger_rule       varchar(20),
     evidence           varchar(500),
     evidence_score     double precision,
     evidence_band      integer,

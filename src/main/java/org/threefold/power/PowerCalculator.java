@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 import org.threefold.partner.BudgetBand;
 import org.threefold.partner.Sector;
@@ -23,17 +22,14 @@ import org.threefold.scoring.Suppressor;
  * sum of squares from SQL) into suppressed heatmaps. Plain Java, so every rule has a fast
  * test; the method is in docs/power-and-actions.md.
  * <p>
- * Disclosure control reuses the scoring layer's {@link Suppressor}: for each measure and
- * rated partner, the cells of every rater grouping are registered as parts of the whole
- * (partners, sectors and NHS status each add up to all raters; a sector's partners add up
- * to the sector; a status's sectors to the status), and all raters are the partner's own
- * people plus everyone else. So neither "everyone else" minus the shown partners, nor all
- * raters minus the self-view, can reveal a withheld cell.
+ * A partner's own people count only in its self-view (its own row in the partner view);
+ * every other row is how others see it. Disclosure control reuses the scoring layer's
+ * {@link Suppressor}: for each measure and rated partner, the other partners, the sectors
+ * and the NHS and non-NHS rows each add up to "everyone but the partner itself", a
+ * sector's partners add up to the sector and a status's sectors to the status. So no
+ * shown total minus shown parts can reveal a withheld cell.
  */
 public final class PowerCalculator {
-
-	/** Key of the whole: every rater of a partner. */
-	static final String ALL = "all";
 
 	/** Key of everyone but the rated partner's own people. */
 	static final String OTHERS = "others";
@@ -85,9 +81,9 @@ public final class PowerCalculator {
 		cells.add(this.partners.stream().map((p) -> cube.cell(Grouping.ICS, OTHERS, p.id(), Double.NaN)).toList());
 		Heatmap heatmap = new Heatmap(measure.title(), grouping.heading(), "Partner rated", rowLabels, numbers(),
 				names(), cells, Heatmap.Scale.SCORE, "",
-				"Each cell is the average rating, from 0 (not at all) to 100 (to a great extent), that the people of "
-						+ "the row's organisations gave the partner of the column, with how many people rated it (n). "
-						+ "The last row leaves out each partner's own people.");
+				"Each cell is the average rating, from 0 (not at all) to 100 (to a great extent), that people in "
+						+ "the row's organisations gave the partner of the column, with how many rated it (n). A "
+						+ "partner's own people count only in its self-view, its own cell in the partner rows.");
 		return new PowerMaps.Matrix(measure, heatmap, selfViews(cube), asymmetries(cube));
 	}
 
@@ -232,10 +228,11 @@ public final class PowerCalculator {
 				}
 				String scale = Long.toString(rating.rated());
 				add(new Suppressor.Key(Grouping.PARTNER, Long.toString(rater.id()), scale), rating.moments());
-				add(new Suppressor.Key(Grouping.SECTOR, rater.sector().name(), scale), rating.moments());
-				add(new Suppressor.Key(Grouping.NHS_STATUS, status(rater.sector()), scale), rating.moments());
-				add(new Suppressor.Key(Grouping.ICS, ALL, scale), rating.moments());
+				// A partner's own people count only in its self-view: every other row is
+				// how others see it.
 				if (rater.id() != rating.rated()) {
+					add(new Suppressor.Key(Grouping.SECTOR, rater.sector().name(), scale), rating.moments());
+					add(new Suppressor.Key(Grouping.NHS_STATUS, status(rater.sector()), scale), rating.moments());
 					add(new Suppressor.Key(Grouping.ICS, OTHERS, scale), rating.moments());
 				}
 			}
@@ -251,40 +248,38 @@ public final class PowerCalculator {
 			this.moments.merge(key, m, Moments::plus);
 		}
 
+		/**
+		 * How the cells of one rated partner add up. Everyone else's view is the sum of
+		 * the other partners' rows, of the sector rows and of the NHS and non-NHS rows;
+		 * each sector row is the sum of its partners other than the rated one, and each
+		 * status row the sum of its sectors. The self-view adds up to nothing shown, so
+		 * it stands alone.
+		 */
 		private List<Suppressor.Partition> partitions(String scale, long rated) {
-			List<PartnerFacts> all = PowerCalculator.this.partners;
-			Function<Grouping, List<Suppressor.Key>> keysOf = (grouping) -> {
-				Set<String> groups = new LinkedHashSet<>();
-				for (PartnerFacts p : all) {
-					groups.add(switch (grouping) {
-						case PARTNER -> Long.toString(p.id());
-						case SECTOR -> p.sector().name();
-						default -> status(p.sector());
-					});
-				}
-				return groups.stream().map((g) -> new Suppressor.Key(grouping, g, scale)).toList();
-			};
-			Suppressor.Key total = new Suppressor.Key(Grouping.ICS, ALL, scale);
-			Suppressor.Key others = new Suppressor.Key(Grouping.ICS, OTHERS, scale);
-			List<Suppressor.Partition> partitions = new ArrayList<>();
-			partitions.add(new Suppressor.Partition(total, keysOf.apply(Grouping.PARTNER)));
-			partitions.add(new Suppressor.Partition(total, keysOf.apply(Grouping.SECTOR)));
-			partitions.add(new Suppressor.Partition(total, keysOf.apply(Grouping.NHS_STATUS)));
-			partitions.add(new Suppressor.Partition(total,
-					List.of(new Suppressor.Key(Grouping.PARTNER, Long.toString(rated), scale), others)));
-			partitions.add(new Suppressor.Partition(others,
-					all.stream()
-						.filter((p) -> p.id() != rated)
-						.map((p) -> new Suppressor.Key(Grouping.PARTNER, Long.toString(p.id()), scale))
-						.toList()));
+			List<PartnerFacts> others = PowerCalculator.this.partners.stream().filter((p) -> p.id() != rated).toList();
+			Suppressor.Key total = new Suppressor.Key(Grouping.ICS, OTHERS, scale);
 			Map<String, List<Suppressor.Key>> partnersOfSector = new LinkedHashMap<>();
 			Map<String, Set<Suppressor.Key>> sectorsOfStatus = new LinkedHashMap<>();
-			for (PartnerFacts p : all) {
-				partnersOfSector.computeIfAbsent(p.sector().name(), (s) -> new ArrayList<>())
-					.add(new Suppressor.Key(Grouping.PARTNER, Long.toString(p.id()), scale));
+			List<Suppressor.Key> partnerKeys = new ArrayList<>();
+			for (PartnerFacts p : others) {
+				Suppressor.Key partner = new Suppressor.Key(Grouping.PARTNER, Long.toString(p.id()), scale);
+				partnerKeys.add(partner);
+				partnersOfSector.computeIfAbsent(p.sector().name(), (s) -> new ArrayList<>()).add(partner);
 				sectorsOfStatus.computeIfAbsent(status(p.sector()), (s) -> new LinkedHashSet<>())
 					.add(new Suppressor.Key(Grouping.SECTOR, p.sector().name(), scale));
 			}
+			List<Suppressor.Partition> partitions = new ArrayList<>();
+			partitions.add(new Suppressor.Partition(total, partnerKeys));
+			partitions.add(new Suppressor.Partition(total,
+					partnersOfSector.keySet()
+						.stream()
+						.map((sector) -> new Suppressor.Key(Grouping.SECTOR, sector, scale))
+						.toList()));
+			partitions.add(new Suppressor.Partition(total,
+					sectorsOfStatus.keySet()
+						.stream()
+						.map((status) -> new Suppressor.Key(Grouping.NHS_STATUS, status, scale))
+						.toList()));
 			partnersOfSector.forEach((sector, parts) -> partitions
 				.add(new Suppressor.Partition(new Suppressor.Key(Grouping.SECTOR, sector, scale), parts)));
 			sectorsOfStatus.forEach((status, parts) -> partitions.add(new Suppressor.Partition(

@@ -55,7 +55,7 @@ public class PlanActionEntity {
 	private String libraryActionId;
 
 	@Enumerated(EnumType.STRING)
-	@Column(name = "trigger_rule", length = 12)
+	@Column(name = "trigger_rule", length = 20)
 	private Trigger trigger;
 
 	@Column(length = 500)
