@@ -69,13 +69,20 @@ public final class PowerCalculator {
 		List<String> rowKeys = cube.groupKeys(grouping);
 		List<List<HeatCell>> cells = new ArrayList<>();
 		List<String> rowLabels = new ArrayList<>();
+		List<String> withheldRows = new ArrayList<>();
 		for (String row : rowKeys) {
-			rowLabels.add(label(grouping, row));
 			List<HeatCell> line = new ArrayList<>();
 			for (PartnerFacts rated : this.partners) {
 				line.add(cube.cell(grouping.grouping(), row, rated.id(), Double.NaN));
 			}
-			cells.add(line);
+			// A row with nothing to show is named below the map instead of drawn.
+			if (line.stream().anyMatch(HeatCell.Shown.class::isInstance)) {
+				rowLabels.add(label(grouping, row));
+				cells.add(line);
+			}
+			else {
+				withheldRows.add(label(grouping, row));
+			}
 		}
 		rowLabels.add("Everyone but the partner itself");
 		cells.add(this.partners.stream().map((p) -> cube.cell(Grouping.ICS, OTHERS, p.id(), Double.NaN)).toList());
@@ -84,7 +91,7 @@ public final class PowerCalculator {
 				"Each cell is the average rating, from 0 (not at all) to 100 (to a great extent), that people in "
 						+ "the row's organisations gave the partner of the column, with how many rated it (n). A "
 						+ "partner's own people count only in its self-view, its own cell in the partner rows.");
-		return new PowerMaps.Matrix(measure, heatmap, selfViews(cube), asymmetries(cube));
+		return new PowerMaps.Matrix(measure, heatmap, withheldRows, selfViews(cube), asymmetries(cube));
 	}
 
 	/** Cost, risk and benefit as others allocate them, against equal and size shares. */

@@ -30,10 +30,12 @@ public record PowerMaps(AssessmentId id, String title, int threshold, long rater
 	 *
 	 * @param heatmap rater groups by rated partner, with a last row for everyone but the
 	 * rated partner itself
+	 * @param withheldRows rater groups none of whose cells could be shown, left out of
+	 * the heatmap and named instead
 	 * @param selfViews each partner's view of itself against how the others see it
 	 * @param asymmetries pairs of partners where both directions are shown, widest first
 	 */
-	public record Matrix(MatrixMeasure measure, Heatmap heatmap, List<SelfView> selfViews,
+	public record Matrix(MatrixMeasure measure, Heatmap heatmap, List<String> withheldRows, List<SelfView> selfViews,
 			List<Asymmetry> asymmetries) {
 	}
 

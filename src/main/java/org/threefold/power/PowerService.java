@@ -63,6 +63,7 @@ public class PowerService {
 		AssessmentDetail assessment = this.assessments.get(id);
 		Map<String, String> matrixItems = new LinkedHashMap<>();
 		Map<String, String> allocationItems = new LinkedHashMap<>();
+		Map<String, Integer> totals = new LinkedHashMap<>();
 		for (long version : this.assessments.questionnaireVersions(id).values()) {
 			this.catalog.definitionOfVersion(version).items().forEach((Item item) -> {
 				if (item.spec() instanceof ItemSpec.PartnerMatrix matrix) {
@@ -70,6 +71,7 @@ public class PowerService {
 				}
 				else if (item.spec() instanceof ItemSpec.Allocation allocation && allocation.overPartners()) {
 					allocationItems.putIfAbsent(item.id(), allocation.measure());
+					totals.putIfAbsent(item.id(), allocation.total());
 				}
 			});
 		}
@@ -81,7 +83,10 @@ public class PowerService {
 					p.budgetBand()))
 			.toList();
 		PowerCalculator calculator = new PowerCalculator(assessment.scoreThreshold(), facts);
-		List<PowerCalculator.Rating> ratings = this.repository.matrix(id.value(), matrixItems);
+		List<String> items = new ArrayList<>(matrixItems.keySet());
+		items.addAll(allocationItems.keySet());
+		List<PowerRepository.Sums> sums = this.repository.sums(id.value(), items);
+		List<PowerCalculator.Rating> ratings = PowerRepository.matrix(sums, matrixItems);
 		Optional<String> own = ownPartnerName(facts);
 		List<PowerMaps.Matrix> matrices = new ArrayList<>();
 		for (MatrixMeasure measure : MatrixMeasure.values()) {
@@ -94,7 +99,7 @@ public class PowerService {
 		if (!allocationItems.isEmpty()) {
 			Set<ShareMeasure> asked = EnumSet.noneOf(ShareMeasure.class);
 			allocationItems.values().forEach((code) -> ShareMeasure.of(code).ifPresent(asked::add));
-			shares = calculator.shares(this.repository.allocations(id.value(), allocationItems,
+			shares = calculator.shares(PowerRepository.allocations(sums, allocationItems, totals,
 					facts.stream().map(PowerCalculator.PartnerFacts::id).toList()), asked);
 		}
 		long raters = matrices.stream()
@@ -137,7 +142,7 @@ public class PowerService {
 
 	private static PowerMaps.Matrix ownRowsOnly(PowerMaps.Matrix matrix, RaterGrouping grouping, String own) {
 		if (grouping != RaterGrouping.PARTNER) {
-			return new PowerMaps.Matrix(matrix.measure(), matrix.heatmap(), matrix.selfViews(),
+			return new PowerMaps.Matrix(matrix.measure(), matrix.heatmap(), matrix.withheldRows(), matrix.selfViews(),
 					matrix.asymmetries().stream().filter((a) -> a.a().equals(own) || a.b().equals(own)).toList());
 		}
 		Heatmap heatmap = matrix.heatmap();
@@ -152,7 +157,7 @@ public class PowerService {
 		return new PowerMaps.Matrix(matrix.measure(),
 				new Heatmap(heatmap.title(), heatmap.rowHeading(), heatmap.columnHeading(), rows, heatmap.columns(),
 						heatmap.columnKey(), cells, heatmap.scale(), heatmap.unit(), heatmap.reading()),
-				matrix.selfViews(),
+				matrix.withheldRows().stream().filter(own::equals).toList(), matrix.selfViews(),
 				matrix.asymmetries().stream().filter((a) -> a.a().equals(own) || a.b().equals(own)).toList());
 	}
 

@@ -31,10 +31,10 @@ class SuggestionRulesTest {
 
 	static final Scale R6 = new Scale(Scale.Kind.SUBDIMENSION, "R6", "Fair shares", Dimension.RELATIONSHIPS);
 
-	static final ActionLibrary LIBRARY = new ActionLibrary("lib", "1", "hash", List.of(
-			action("T1-low", "T1", 1, 2), action("T1-mid", "T1", 3, 4), action("R5-low", "R5", 1, 2),
-			action("R5-mid", "R5", 3, 4), action("R6-low", "R6", 1, 2), action("R6-mid", "R6", 3, 4),
-			new RecommendedAction("R5-national", "R5", Set.of(2), "Ask national bodies", "", true, "001 §7")));
+	static final ActionLibrary LIBRARY = new ActionLibrary("lib", "1", "hash",
+			List.of(action("T1-low", "T1", 1, 2), action("T1-mid", "T1", 3, 4), action("R5-low", "R5", 1, 2),
+					action("R5-mid", "R5", 3, 4), action("R6-low", "R6", 1, 2), action("R6-mid", "R6", 3, 4),
+					new RecommendedAction("R5-national", "R5", Set.of(2), "Ask national bodies", "", true, "001 §7")));
 
 	final Map<String, Cell> ics = new LinkedHashMap<>();
 
@@ -74,14 +74,12 @@ class SuggestionRulesTest {
 		partner("Hospice", Map.of(T1.key(), shown(10, 30, 0.8)));
 		partner("Small", Map.of(T1.key(), new Cell.Withheld(Cell.Reason.TOO_FEW, "Fewer than 5 responses")));
 		List<Suggestion> suggestions = SuggestionRules.suggest(results(), LIBRARY);
-		assertThat(suggestions).filteredOn((s) -> s.trigger() == Trigger.WIDEST_GAP)
-			.singleElement()
-			.satisfies((s) -> {
-				assertThat(s.action().id()).isEqualTo("T1-low");
-				assertThat(s.band()).isEqualTo(2);
-				assertThat(s.evidence()).isEqualTo(
-						"Partners range from 30 (Hospice, band 2 of 5, n 10) to 80 (Acute, n 40): 50 points apart");
-			});
+		assertThat(suggestions).filteredOn((s) -> s.trigger() == Trigger.WIDEST_GAP).singleElement().satisfies((s) -> {
+			assertThat(s.action().id()).isEqualTo("T1-low");
+			assertThat(s.band()).isEqualTo(2);
+			assertThat(s.evidence())
+				.isEqualTo("Partners range from 30 (Hospice, band 2 of 5, n 10) to 80 (Acute, n 40): 50 points apart");
+		});
 	}
 
 	@Test
@@ -107,8 +105,7 @@ class SuggestionRulesTest {
 	void withheld_scores_never_trigger_a_suggestion() {
 		this.ics.put(R5.key(), new Cell.Withheld(Cell.Reason.TOO_FEW, "Fewer than 5 responses"));
 		this.ics.put(T1.key(), shown(100, 75, 0.8));
-		assertThat(SuggestionRules.suggest(results(), LIBRARY)).extracting((s) -> s.subdimension())
-			.containsOnly("T1");
+		assertThat(SuggestionRules.suggest(results(), LIBRARY)).extracting((s) -> s.subdimension()).containsOnly("T1");
 	}
 
 	private AssessmentResults results() {
@@ -127,8 +124,7 @@ class SuggestionRulesTest {
 	}
 
 	private static RecommendedAction action(String id, String subdimension, Integer... bands) {
-		return new RecommendedAction(id, subdimension, Set.of(bands), "Do " + id, "Describe " + id, false,
-				"001 §3");
+		return new RecommendedAction(id, subdimension, Set.of(bands), "Do " + id, "Describe " + id, false, "001 §3");
 	}
 
 }

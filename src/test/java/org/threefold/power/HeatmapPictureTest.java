@@ -25,9 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class HeatmapPictureTest {
 
-	static final Heatmap HEATMAP = new Heatmap("Influence over shared decisions", "Rated by (partner)",
-			"Partner rated", List.of("Acute", "Council"), List.of("1", "2", "3"),
-			List.of("Acute", "Council", "Equal share"),
+	static final Heatmap HEATMAP = new Heatmap("Influence over shared decisions", "Rated by (partner)", "Partner rated",
+			List.of("Acute", "Council"), List.of("1", "2", "3"), List.of("Acute", "Council", "Equal share"),
 			List.of(List.of(new HeatCell.Shown(90, 12, Double.NaN), new HeatCell.Withheld("Fewer than 5 responses"),
 					new HeatCell.Reference(33.3)),
 					List.of(new HeatCell.Shown(10, 7, Double.NaN), new HeatCell.Empty(), new HeatCell.Reference(33.3))),
@@ -55,7 +54,8 @@ class HeatmapPictureTest {
 	void a_difference_heatmap_colours_by_distance_from_what_each_cell_is_compared_with() {
 		Heatmap shares = new Heatmap("Shares", "Partner", "Share", List.of("A"), List.of("Cost"), List.of("Cost"),
 				List.of(List.of(new HeatCell.Shown(26.7, 9, 6.7))), Heatmap.Scale.DIFFERENCE, "%", "Shares.");
-		assertThat(HeatmapPicture.fill(shares, (HeatCell.Shown) shares.cell(0, 0))).isEqualTo(DivergingScale.colour(20));
+		assertThat(HeatmapPicture.fill(shares, (HeatCell.Shown) shares.cell(0, 0)))
+			.isEqualTo(DivergingScale.colour(20));
 		assertThat(HeatmapPicture.describe(shares.cell(0, 0), "%")).isEqualTo("26.7% (n 9)");
 	}
 
@@ -69,8 +69,8 @@ class HeatmapPictureTest {
 		Rectangle high = HeatmapPicture.cellBounds(HEATMAP, 0, 0);
 		assertThat(new Color(image.getRGB(high.x + 4, high.y + 4))).isEqualTo(HeatmapPicture.SCORE_CLASSES.get(4));
 		Rectangle withheld = HeatmapPicture.cellBounds(HEATMAP, 0, 1);
-		assertThat(new Color(image.getRGB(withheld.x + withheld.width / 2, withheld.y + 8)))
-			.isIn(ChartStyle.WITHHELD, ChartStyle.WITHHELD_HATCH);
+		assertThat(new Color(image.getRGB(withheld.x + withheld.width / 2, withheld.y + 8))).isIn(ChartStyle.WITHHELD,
+				ChartStyle.WITHHELD_HATCH);
 		Rectangle reference = HeatmapPicture.cellBounds(HEATMAP, 0, 2);
 		assertThat(new Color(image.getRGB(reference.x + 4, reference.y + 4))).isEqualTo(Color.WHITE);
 	}

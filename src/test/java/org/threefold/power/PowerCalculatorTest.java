@@ -76,16 +76,16 @@ class PowerCalculatorTest {
 		rate(ACUTE, CARERS, 25, 25, 25, 25, 25, 25, 25);
 		rate(HUB, CARERS, 0, 0, 0);
 		rate(COUNCIL, CARERS, 50, 50, 50, 50, 50);
-		Heatmap heatmap = influence(RaterGrouping.PARTNER).heatmap();
-		// rows: Acute, Hub, Council (Carers rated nobody), then everyone else
-		assertThat(heatmap.rows()).containsExactly("Acute", "Hub", "Council", "Everyone but the partner itself");
-		assertThat(heatmap.cell(1, 1)).isEqualTo(new HeatCell.Withheld("Fewer than 5 responses"));
-		// everyone else (15) minus Acute (7) would give Hub + Council; Council (5) goes
-		// too
-		assertThat(heatmap.cell(2, 1))
-			.isEqualTo(new HeatCell.Withheld("Withheld so that a smaller group cannot be worked out from the others"));
+		PowerMaps.Matrix matrix = influence(RaterGrouping.PARTNER);
+		Heatmap heatmap = matrix.heatmap();
+		// The Hub's 3 are withheld; everyone else (15) minus Acute (7) would then give
+		// the
+		// Hub from the Council's 5, so the Council goes too. Rows with nothing shown are
+		// named instead of drawn (Carers rated nobody).
+		assertThat(heatmap.rows()).containsExactly("Acute", "Everyone but the partner itself");
+		assertThat(matrix.withheldRows()).containsExactly("Hub", "Council");
 		assertThat(heatmap.cell(0, 1)).isInstanceOf(HeatCell.Shown.class);
-		assertThat(((HeatCell.Shown) heatmap.cell(3, 1)).n()).isEqualTo(15);
+		assertThat(((HeatCell.Shown) heatmap.cell(1, 1)).n()).isEqualTo(15);
 	}
 
 	@Test
@@ -94,17 +94,18 @@ class PowerCalculatorTest {
 		rate(HUB, CARERS, 0, 0, 0);
 		rate(ACUTE, CARERS, 50, 50, 50, 50, 50);
 		rate(COUNCIL, CARERS, 50, 50, 50, 50, 50);
-		Heatmap heatmap = influence(RaterGrouping.SECTOR).heatmap();
-		assertThat(heatmap.rows()).containsExactly("Acute hospital trust", "Voluntary and community sector",
-				"Local authority", "Everyone but the partner itself");
-		// the voluntary sector's view of Carers is the Hub's 3 people only, not Carers'
-		// own 5
-		assertThat(heatmap.cell(1, 1)).isEqualTo(new HeatCell.Withheld("Fewer than 5 responses"));
-		// non-NHS (8) minus the council (5) would reveal the Hub, and the whole (13)
-		// minus
-		// the council and the hub would reveal the acute trust: all three sector rows go
+		rate(ACUTE, HUB, 50, 50, 50, 50, 50);
+		PowerMaps.Matrix matrix = influence(RaterGrouping.SECTOR);
+		Heatmap heatmap = matrix.heatmap();
+		// The voluntary sector's view of Carers is the Hub's 3 people only, not Carers'
+		// own
+		// 5, so it is withheld; non-NHS (8) minus the council (5) would reveal the Hub,
+		// and
+		// the whole (13) minus those would reveal the acute trust: all three go.
+		assertThat(heatmap.rows()).containsExactly("Acute hospital trust", "Everyone but the partner itself");
+		assertThat(matrix.withheldRows()).containsExactly("Voluntary and community sector", "Local authority");
 		assertThat(heatmap.cell(0, 1)).isInstanceOf(HeatCell.Withheld.class);
-		assertThat(heatmap.cell(2, 1)).isInstanceOf(HeatCell.Withheld.class);
+		assertThat(heatmap.cell(0, 2)).isInstanceOf(HeatCell.Shown.class);
 		Heatmap byStatus = influence(RaterGrouping.NHS_STATUS).heatmap();
 		assertThat(byStatus.rows()).containsExactly("NHS organisations", "Non-NHS organisations",
 				"Everyone but the partner itself");

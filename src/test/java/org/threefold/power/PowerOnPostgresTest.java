@@ -10,8 +10,8 @@ import org.threefold.support.PostgresTestSchema;
 import org.threefold.support.RequiresPostgres;
 
 /**
- * The power and action plan contract on PostgreSQL with the production profile, in a schema of its own
- * that is dropped afterwards.
+ * The power and action plan contract on PostgreSQL with the production profile, in a
+ * schema of its own that is dropped afterwards.
  */
 @RequiresPostgres
 @ActiveProfiles("postgres")

@@ -87,15 +87,13 @@ public class ActionPlanView extends Main {
 			header.withActions(add);
 		}
 		add(header);
-		add(new Paragraph(String.format(Locale.UK,
+		Paragraph progress = new Paragraph(String.format(Locale.UK,
 				"%d suggested, %d accepted, %d in progress, %d done, %d dismissed. %d%% of the actions taken on are done.",
 				plan.count(ActionStatus.SUGGESTED), plan.count(ActionStatus.ACCEPTED),
 				plan.count(ActionStatus.IN_PROGRESS), plan.count(ActionStatus.DONE), plan.count(ActionStatus.DISMISSED),
-				plan.percentDone())) {
-			{
-				addClassName("tf-progress");
-			}
-		});
+				plan.percentDone()));
+		progress.addClassName("tf-progress");
+		add(progress);
 		if (this.leader) {
 			add(suggestControls());
 		}
@@ -123,6 +121,7 @@ public class ActionPlanView extends Main {
 			.toList();
 		Div controls = new Div();
 		controls.addClassName("tf-power-controls");
+		controls.setWidthFull();
 		if (closed.isEmpty()) {
 			return controls;
 		}

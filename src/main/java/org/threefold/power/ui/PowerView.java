@@ -165,6 +165,11 @@ public class PowerView extends Main implements HasUrlParameter<Long> {
 	private Div matrix(PowerMaps.Matrix matrix) {
 		Div section = new Div();
 		section.add(new HeatmapFigure(matrix.heatmap(), matrix.measure().code() + "-heatmap.png"));
+		if (!matrix.withheldRows().isEmpty()) {
+			section.add(new Paragraph("Not drawn as rows, because too few of their people answered to show any "
+					+ "figure safely: " + String.join(", ", matrix.withheldRows()) + ". Their answers still count in "
+					+ "the last row and in the sector and NHS views, where they are combined with others."));
+		}
 		section.add(new H2("Self-view against how others see each partner"));
 		UnorderedList selves = new UnorderedList();
 		for (PowerMaps.SelfView view : matrix.selfViews()) {
