@@ -18,8 +18,9 @@ import org.threefold.shared.PartnerId;
  * @param profile profession and seniority; either may be null ("prefer not to say"), and
  * both are dropped when the assessment does not ask for them, as online
  * @param answers raw answers by item id, in the form a respondent's browser sends them;
- * blank values count as unanswered. Only single-valued items: partner matrices and
- * allocations, which take one answer per partner, are refused
+ * blank values count as unanswered. Partner matrices and allocations take one answer per
+ * partner or option, each named {@code item[partner id or option]}, for example
+ * {@code pp-influence[42]}
  * @param week when it was completed; stored as the Monday of that week, like every
  * response
  */

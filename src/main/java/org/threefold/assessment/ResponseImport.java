@@ -267,26 +267,36 @@ public class ResponseImport {
 			Map<String, Item> known = this.items.get(response.audience());
 			Map<AnswerKey, String> canonical = new LinkedHashMap<>();
 			Map<AnswerKey, String> refused = new LinkedHashMap<>();
-			response.answers().forEach((itemId, raw) -> {
+			response.answers().forEach((name, raw) -> {
 				if (raw == null || raw.isBlank()) {
 					return;
 				}
+				// A partner matrix or allocation takes one answer per partner or option,
+				// named "item[partner id or option]".
+				int open = name.indexOf('[');
+				boolean perKey = open > 0 && name.endsWith("]");
+				String itemId = perKey ? name.substring(0, open) : name;
+				AnswerKey key = perKey ? new AnswerKey(itemId, name.substring(open + 1, name.length() - 1))
+						: AnswerKey.of(itemId);
 				Item item = known.get(itemId);
 				if (item == null) {
 					problems.add("\"" + itemId + "\" is not a question of " + questionnaire.title());
 					return;
 				}
-				if (item.spec() instanceof ItemSpec.PartnerMatrix || item.spec() instanceof ItemSpec.Allocation) {
-					problems.add(itemId + ": takes one answer per partner or option, which cannot be recorded here");
+				boolean manyValued = item.spec() instanceof ItemSpec.PartnerMatrix
+						|| item.spec() instanceof ItemSpec.Allocation;
+				if (manyValued != perKey) {
+					problems.add(itemId + (manyValued
+							? ": takes one answer per partner or option, named " + itemId + "[partner id or option]"
+							: ": takes a single answer"));
 					return;
 				}
 				try {
-					canonical.put(AnswerKey.of(itemId),
-							AnswerRules.canonical(item, AnswerRules.NO_SUB_KEY, raw, this.partnerKeys));
+					canonical.put(key, AnswerRules.canonical(item, key.subKey(), raw, this.partnerKeys));
 				}
 				catch (InvalidAnswerException ex) {
-					problems.add(itemId + ": " + ex.getMessage());
-					refused.put(AnswerKey.of(itemId), raw);
+					problems.add(name + ": " + ex.getMessage());
+					refused.put(key, raw);
 				}
 			});
 			String partnerName = (response.partner() == null) ? null : this.names.get(response.partner());

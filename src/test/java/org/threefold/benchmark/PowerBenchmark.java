@@ -1,0 +1,265 @@
+package org.threefold.benchmark;
+
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import org.threefold.ThreefoldApplication;
+import org.threefold.assessment.AssessmentPlan;
+import org.threefold.assessment.AssessmentService;
+import org.threefold.partner.BudgetBand;
+import org.threefold.partner.PartnerDraft;
+import org.threefold.partner.PartnerService;
+import org.threefold.partner.Sector;
+import org.threefold.power.PowerMaps;
+import org.threefold.power.PowerService;
+import org.threefold.power.RaterGrouping;
+import org.threefold.security.Role;
+import org.threefold.security.SignedInUser;
+import org.threefold.security.SystemTask;
+import org.threefold.shared.AssessmentId;
+import org.threefold.shared.IcsId;
+import org.threefold.shared.PartnerId;
+import org.threefold.shared.UserId;
+import org.threefold.support.Infrastructure;
+
+/**
+ * Measures the power maps for a large ICS (issue target: 60 partners and 20,000
+ * respondents, heatmap data in under 1 s on PostgreSQL), against the floor of the bare
+ * SQL {@code GROUP BY} over the same answers, in the same run. Not a test: Maven never
+ * runs it; docs/performance.md gives the command and the results.
+ * <p>
+ * It starts the application with the demo partnership, adds partners up to 60, opens an
+ * assessment of the partnership assessment for all of them, and writes N submitted
+ * responses with every power answer straight into the tables (PostgreSQL COPY): each
+ * respondent rates all 60 partners on influence, respect and data trust (180 answers) and
+ * shares cost, risk and benefit over 8 partners each (24 answers). What is measured is
+ * reading, so how the rows got there does not matter.
+ */
+public final class PowerBenchmark {
+
+	private final ConfigurableApplicationContext context;
+
+	private final JdbcTemplate jdbc;
+
+	private PowerBenchmark(ConfigurableApplicationContext context) {
+		this.context = context;
+		this.jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+	}
+
+	public static void main(String[] args) throws Exception {
+		int respondents = (args.length > 0) ? Integer.parseInt(args[0]) : 20_000;
+		int runs = (args.length > 1) ? Integer.parseInt(args[1]) : 10;
+		String schema = "bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+		String separator = Infrastructure.POSTGRES_URL.contains("?") ? "&" : "?";
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(ThreefoldApplication.class)
+			.profiles("postgres")
+			.run("--threefold.demo.enabled=true", "--threefold.scheduling.enabled=false", "--logging.level.root=warn",
+					"--spring.main.banner-mode=off", "--server.port=0",
+					"--spring.datasource.url=" + Infrastructure.POSTGRES_URL + separator + "currentSchema=" + schema,
+					"--spring.datasource.username=" + Infrastructure.POSTGRES_USER,
+					"--spring.datasource.password=" + Infrastructure.POSTGRES_PASSWORD,
+					"--spring.flyway.schemas=" + schema, "--spring.flyway.create-schemas=true");
+		try {
+			new PowerBenchmark(context).run(respondents, runs);
+		}
+		finally {
+			context.close();
+			try (Connection connection = Infrastructure.postgres();
+					Statement statement = connection.createStatement()) {
+				statement.execute("drop schema if exists " + schema + " cascade");
+			}
+		}
+	}
+
+	private void run(int respondents, int runs) throws Exception {
+		long icsId = this.jdbc.queryForObject("select id from ics where code = 'NORTH-VALE'", Long.class);
+		SignedInUser leader = new SignedInUser(new UserId(Long.MAX_VALUE - 1), "bench", "Benchmark", Role.ICS_LEADER,
+				Optional.of(new IcsId(icsId)), Optional.empty());
+		PartnerService partnerService = this.context.getBean(PartnerService.class);
+		SystemTask.as(leader, () -> {
+			Sector[] sectors = Sector.values();
+			for (int i = partnerService.list().size(); i < 60; i++) {
+				partnerService.create(new PartnerDraft("Bench partner " + i, sectors[i % sectors.length], null,
+						50 + i * 37, BudgetBand.values()[i % BudgetBand.values().length]));
+			}
+			return null;
+		});
+		List<Long> partners = this.jdbc.queryForList("select id from partner where ics_id = ? order by id", Long.class,
+				icsId);
+		AssessmentService assessments = this.context.getBean(AssessmentService.class);
+		AssessmentId id = SystemTask.as(leader, () -> {
+			AssessmentId created = assessments
+				.createDraft(new AssessmentPlan("Power benchmark", "Power benchmark", LocalDate.now().minusDays(1),
+						LocalDate.now().plusDays(30), 5, 10, true, true, "partnership-assessment", null,
+						Set.copyOf(partners.stream().map(PartnerId::new).toList())))
+				.id();
+			assessments.open(created);
+			return created;
+		});
+		long version = SystemTask.as(leader, () -> assessments.questionnaireVersions(id).values().iterator().next());
+
+		long writeStart = System.nanoTime();
+		long rows = write(id, version, respondents, partners);
+		System.out.printf(Locale.UK, "%nWrote %,d respondents and %,d power answers (%d partners) in %.1f s%n",
+				respondents, rows, partners.size(), (System.nanoTime() - writeStart) / 1e9);
+		this.jdbc.execute("vacuum analyze response");
+		this.jdbc.execute("vacuum analyze answer");
+
+		PowerService power = this.context.getBean(PowerService.class);
+		long cold = System.nanoTime();
+		PowerMaps first = SystemTask.as(leader, () -> power.maps(id, RaterGrouping.PARTNER));
+		double coldMs = (System.nanoTime() - cold) / 1e6;
+		double[] service = new double[runs];
+		double[] floor = new double[runs];
+		for (int i = 0; i < runs; i++) {
+			long start = System.nanoTime();
+			SystemTask.as(leader, () -> power.maps(id, RaterGrouping.PARTNER));
+			service[i] = (System.nanoTime() - start) / 1e6;
+			start = System.nanoTime();
+			floor();
+			floor[i] = (System.nanoTime() - start) / 1e6;
+		}
+		System.out.printf(Locale.UK, "%nPower maps on PostgreSQL, %,d respondents, %d partners, %d warm runs%n",
+				respondents, first.partners().size(), runs);
+		System.out.printf(Locale.UK, "  first call (cold):              %8.1f ms%n", coldMs);
+		report("  PowerService.maps (warm)      ", service);
+		report("  floor: bare SQL GROUP BYs     ", floor);
+		System.out.printf(Locale.UK, "  ratio of medians: %.2f%n", median(service) / median(floor));
+	}
+
+	/**
+	 * The floor: the very aggregate query the service sends, rows counted and nothing
+	 * else.
+	 */
+	private void floor() {
+		long[] count = new long[1];
+		this.jdbc.query("select r.partner_id, a.item_id, a.sub_key, count(*), sum(cast(a.answer_value as integer)), "
+				+ "sum(cast(a.answer_value as integer) * cast(a.answer_value as integer)) "
+				+ "from answer a join response r on r.id = a.response_id where r.assessment_id = "
+				+ "(select max(id) from assessment) and r.status = 'SUBMITTED' and a.item_id in "
+				+ "('pp-influence', 'pp-respect', 'pp-data-trust', 'pp-cost', 'pp-risk', 'pp-benefit') "
+				+ "and a.answer_value not in ('not-applicable', 'dont-know') group by r.partner_id, a.item_id, a.sub_key",
+				(row) -> {
+					count[0]++;
+				});
+	}
+
+	/**
+	 * Responses spread unevenly over partners; ratings on 1–5 around a level per rated
+	 * partner; 100 points shared over 8 partners per allocation.
+	 */
+	private long write(AssessmentId id, long version, int respondents, List<Long> partners) throws Exception {
+		Random random = new Random(20261122);
+		long nextResponse = this.jdbc.queryForObject("select coalesce(max(id), 0) from response", Long.class)
+				+ 1_000_000;
+		double[] level = new double[partners.size()];
+		for (int p = 0; p < level.length; p++) {
+			level[p] = 1.5 + random.nextDouble() * 3;
+		}
+		String week = LocalDate.now().with(java.time.DayOfWeek.MONDAY).toString();
+		long rows = 0;
+		try (Connection connection = this.context.getBean(DataSource.class).getConnection()) {
+			connection.setAutoCommit(false);
+			var copy = connection.unwrap(PGConnection.class).getCopyAPI();
+			for (int chunk = 0; chunk < respondents; chunk += 1000) {
+				StringBuilder responses = new StringBuilder();
+				StringBuilder answers = new StringBuilder();
+				for (int r = chunk; r < Math.min(respondents, chunk + 1000); r++) {
+					long responseId = nextResponse + r;
+					long partner = partners.get((int) Math.min(partners.size() - 1,
+							Math.abs(random.nextGaussian()) * partners.size() / 2.5));
+					responses.append(responseId)
+						.append(',')
+						.append(id.value())
+						.append(',')
+						.append(partner)
+						.append(",LEADS,")
+						.append(version)
+						.append(",d")
+						.append(responseId)
+						.append(",r")
+						.append(responseId)
+						.append(",SUBMITTED,")
+						.append(week)
+						.append(',')
+						.append(week)
+						.append(",R")
+						.append(responseId)
+						.append(",0\n");
+					for (String item : List.of("pp-influence", "pp-respect", "pp-data-trust")) {
+						for (int p = 0; p < partners.size(); p++) {
+							long value = Math.max(1, Math.min(5, Math.round(level[p] + random.nextGaussian() * 0.8)));
+							answers.append(responseId)
+								.append(',')
+								.append(item)
+								.append(',')
+								.append(partners.get(p))
+								.append(',')
+								.append(value)
+								.append('\n');
+							rows++;
+						}
+					}
+					for (String item : List.of("pp-cost", "pp-risk", "pp-benefit")) {
+						List<Long> chosen = new ArrayList<>(partners);
+						java.util.Collections.shuffle(chosen, random);
+						int left = 100;
+						for (int k = 0; k < 8; k++) {
+							int points = (k == 7) ? left : random.nextInt(left / 2 + 1);
+							left -= points;
+							answers.append(responseId)
+								.append(',')
+								.append(item)
+								.append(',')
+								.append(chosen.get(k))
+								.append(',')
+								.append(points)
+								.append('\n');
+							rows++;
+						}
+					}
+				}
+				copy.copyIn("copy response (id, assessment_id, partner_id, audience, questionnaire_version_id, "
+						+ "device_secret_hash, resume_code_hash, status, started_week, submitted_week, receipt_code, "
+						+ "version) from stdin with (format csv)", new StringReader(responses.toString()));
+				copy.copyIn("copy answer (response_id, item_id, sub_key, answer_value) from stdin with (format csv)",
+						new StringReader(answers.toString()));
+				connection.commit();
+			}
+		}
+		return rows;
+	}
+
+	private static void report(String label, double[] millis) {
+		double[] sorted = millis.clone();
+		Arrays.sort(sorted);
+		System.out.printf(Locale.UK, "%s: median %7.1f ms, p95 %7.1f ms, max %7.1f ms%n", label, median(millis),
+				sorted[(int) Math.ceil(0.95 * sorted.length) - 1], sorted[sorted.length - 1]);
+	}
+
+	private static double median(double[] millis) {
+		double[] sorted = millis.clone();
+		Arrays.sort(sorted);
+		return sorted[sorted.length / 2];
+	}
+
+}
