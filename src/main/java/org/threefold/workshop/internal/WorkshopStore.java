@@ -367,7 +367,8 @@ public class WorkshopStore {
 		if (decided.isEmpty()) {
 			return;
 		}
-		Instant now = this.clock.instant();
+		// Databases keep microseconds; so does the state, so a rebuilt state is equal.
+		Instant now = this.clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
 		WorkshopId id = aggregate.snapshot().id();
 		List<Object[]> rows = new ArrayList<>();
 		long seq = aggregate.version();
