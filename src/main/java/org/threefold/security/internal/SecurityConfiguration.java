@@ -32,9 +32,9 @@ class SecurityConfiguration {
 		// Respondents have no accounts: survey links (/r), emailed invitations (/t) and
 		// the
 		// resume page are public; the secrets in them are what grants access.
-		http.authorizeHttpRequests(
-				(auth) -> auth.requestMatchers("/styles/**", "/images/**", "/favicon.ico", "/r/**", "/t/**", "/resume")
-					.permitAll());
+		http.authorizeHttpRequests((auth) -> auth
+			.requestMatchers("/styles/**", "/images/**", "/favicon.ico", "/r/**", "/t/**", "/resume", "/w/**")
+			.permitAll());
 		// Signed-in users reach Vaadin for any address, so an unknown one shows our "page
 		// not
 		// found" view instead of a bare 403; anonymous users are still sent to the login
