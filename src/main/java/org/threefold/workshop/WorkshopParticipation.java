@@ -188,7 +188,7 @@ public class WorkshopParticipation {
 
 	/** Submits the group's ranking; the first submission stands. */
 	public ParticipantScreen submitRanking(String token, List<String> order) {
-		return act(token, (workshop, me) -> workshop.submitRanking(me, order, this.clock.instant()));
+		return act(token, (workshop, me) -> workshop.submitRanking(me, order, this.store.now()));
 	}
 
 	/** Leaves the workshop; a turn in progress ends and the round moves on. */

@@ -243,7 +243,7 @@ public class WorkshopService {
 			throw new ValidationException("Give the groups between 1 and 120 minutes.");
 		}
 		return change(id,
-				(workshop) -> workshop.openRanking(themes, this.clock.instant().plus(Duration.ofMinutes(minutes))));
+				(workshop) -> workshop.openRanking(themes, this.store.now().plus(Duration.ofMinutes(minutes))));
 	}
 
 	public WorkshopSnapshot closeRanking(WorkshopId id) {
@@ -255,9 +255,32 @@ public class WorkshopService {
 	 * {@link org.threefold.shared.WorkshopActionAgreed} for the ICS action plan.
 	 */
 	public WorkshopSnapshot agree(WorkshopId id, ActionDraft action) {
-		LocalDate today = LocalDate.now(this.clock.withZone(UK));
+		LocalDate today = LocalDate.ofInstant(this.store.now(), UK);
 		return change(id, (workshop) -> workshop.agree(workshop.nextAgreementId(), action.title(), action.owner(),
 				action.due(), action.subDimension(), today));
+	}
+
+	/**
+	 * Records a workshop held without the live screens (on paper, say) with the times it
+	 * happened: every change {@code work} makes is stored as of {@code at}, which it may
+	 * move forward through {@code clock}. ICS leaders only; the demo uses it for its
+	 * finished workshop.
+	 * @param work given a setter for the time of the next changes
+	 */
+	@RolesAllowed(Role.ICS_LEADER_NAME)
+	public void recordPast(java.time.Instant at,
+			java.util.function.Consumer<java.util.function.Consumer<java.time.Instant>> work) {
+		if (at.isAfter(this.clock.instant())) {
+			throw new ValidationException("A workshop recorded after the fact must have happened already.");
+		}
+		this.store.recordAt(at);
+		try {
+			work.accept(
+					(next) -> this.store.recordAt(next.isAfter(this.clock.instant()) ? this.clock.instant() : next));
+		}
+		finally {
+			this.store.recordAt(null);
+		}
 	}
 
 	public WorkshopSnapshot finish(WorkshopId id) {

@@ -86,6 +86,9 @@ public class WorkshopStore {
 
 	private final Map<Long, Entry> cache = new ConcurrentHashMap<>();
 
+	/** The time of a workshop being recorded after the fact, for this thread only. */
+	private final ThreadLocal<Instant> recordedAt = new ThreadLocal<>();
+
 	WorkshopStore(JdbcTemplate jdbc, TransactionTemplate transactions, LiveWorkshopBus bus,
 			ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
@@ -93,6 +96,25 @@ public class WorkshopStore {
 		this.bus = bus;
 		this.events = events;
 		this.clock = clock;
+	}
+
+	/** Now, or the time being recorded (see {@link #recordAt}). */
+	public Instant now() {
+		Instant at = this.recordedAt.get();
+		return (at != null) ? at : this.clock.instant();
+	}
+
+	/**
+	 * Runs work as if it happened at {@code at}: for recording a workshop held without
+	 * the live screens, with the times it happened. Null goes back to the clock.
+	 */
+	public void recordAt(Instant at) {
+		if (at == null) {
+			this.recordedAt.remove();
+		}
+		else {
+			this.recordedAt.set(at);
+		}
 	}
 
 	// ---------------------------------------------------------------- workshops
@@ -123,7 +145,7 @@ public class WorkshopStore {
 					statement.setString(6, this.json.writeValueAsString(plan));
 					statement.setObject(7, (plan.assessment() == null) ? null : plan.assessment().value());
 					statement.setString(8, createdBy);
-					statement.setObject(9, this.clock.instant().atOffset(java.time.ZoneOffset.UTC));
+					statement.setObject(9, now().atOffset(java.time.ZoneOffset.UTC));
 					return statement;
 				}, keys);
 				long id = keys.getKey().longValue();
@@ -225,7 +247,7 @@ public class WorkshopStore {
 					new String[] { "id" });
 			statement.setLong(1, id.value());
 			statement.setString(2, tokenHash);
-			statement.setObject(3, this.clock.instant().atOffset(java.time.ZoneOffset.UTC));
+			statement.setObject(3, now().atOffset(java.time.ZoneOffset.UTC));
 			return statement;
 		}, keys);
 		return keys.getKey().longValue();
@@ -368,7 +390,7 @@ public class WorkshopStore {
 			return;
 		}
 		// Databases keep microseconds; so does the state, so a rebuilt state is equal.
-		Instant now = this.clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+		Instant now = now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
 		WorkshopId id = aggregate.snapshot().id();
 		List<Object[]> rows = new ArrayList<>();
 		long seq = aggregate.version();
