@@ -56,6 +56,8 @@ import org.threefold.workshop.WorkshopSnapshot;
 @ConditionalOnBooleanProperty("threefold.demo.enabled")
 class DemoWorkshops {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DemoWorkshops.class);
+
 	private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
 	private final Path file;
@@ -92,8 +94,10 @@ class DemoWorkshops {
 		}
 		Map<String, PartnerId> byName = new HashMap<>();
 		partners.forEach((partner) -> byName.put(partner.name(), partner.id()));
+		long started = System.nanoTime();
 		finished((Map<String, Object>) yaml.get("finished"), byName);
 		scheduled((Map<String, Object>) yaml.get("scheduled"));
+		log.info("Loaded the demo workshops in {} ms", (System.nanoTime() - started) / 1_000_000);
 	}
 
 	private void scheduled(Map<String, Object> seed) {

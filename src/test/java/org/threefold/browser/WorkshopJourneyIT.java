@@ -254,11 +254,27 @@ class WorkshopJourneyIT {
 	}
 
 	private static void choose(Browser phone, WebElement select, String label) {
-		select.click();
-		phone.wait
-			.until(ExpectedConditions
-				.elementToBeClickable(By.xpath("//vaadin-select-item[contains(., '" + label + "')]")))
-			.click();
+		for (int attempt = 0; attempt < 5; attempt++) {
+			select.click();
+			try {
+				WebElement item = new org.openqa.selenium.support.ui.WebDriverWait(phone.driver,
+						java.time.Duration.ofSeconds(4))
+					.until((driver) -> driver.findElements(By.cssSelector("vaadin-select-item"))
+						.stream()
+						.filter((candidate) -> candidate.isDisplayed() && candidate.getText().contains(label))
+						.findFirst()
+						.orElse(null));
+				item.click();
+				phone.wait.until((driver) -> driver.findElements(By.cssSelector("vaadin-select-item"))
+					.stream()
+					.noneMatch(WebElement::isDisplayed));
+				return;
+			}
+			catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.StaleElementReferenceException ex) {
+				select.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+			}
+		}
+		throw new IllegalStateException("Could not choose " + label);
 	}
 
 	private static void click(Browser browser, String id) {
