@@ -247,34 +247,18 @@ class WorkshopJourneyIT {
 			.until(ExpectedConditions
 				.elementToBeClickable(By.xpath("//vaadin-combo-box-item[contains(., '" + partner + "')]")))
 			.click();
-		List<WebElement> selects = phone.driver.findElements(By.cssSelector("vaadin-select"));
-		choose(phone, selects.get(0), (index % 2 == 0) ? "Nurse or midwife" : "Social worker");
-		choose(phone, selects.get(1), (index == 0) ? "Senior leader" : "Frontline staff");
+		String profession = (index % 2 == 0) ? "Nurse or midwife" : "Social worker";
+		phone.driver.findElements(By.cssSelector("vaadin-combo-box input")).get(1).sendKeys(profession);
+		phone.wait
+			.until(ExpectedConditions
+				.elementToBeClickable(By.xpath("//vaadin-combo-box-item[contains(., '" + profession + "')]")))
+			.click();
+		String band = (index == 0) ? "Senior leader" : "Frontline staff";
+		phone.wait
+			.until(ExpectedConditions
+				.elementToBeClickable(By.xpath("//vaadin-radio-button[contains(., '" + band + "')]")))
+			.click();
 		click(phone, "ws-join");
-	}
-
-	private static void choose(Browser phone, WebElement select, String label) {
-		for (int attempt = 0; attempt < 5; attempt++) {
-			select.click();
-			try {
-				WebElement item = new org.openqa.selenium.support.ui.WebDriverWait(phone.driver,
-						java.time.Duration.ofSeconds(4))
-					.until((driver) -> driver.findElements(By.cssSelector("vaadin-select-item"))
-						.stream()
-						.filter((candidate) -> candidate.isDisplayed() && candidate.getText().contains(label))
-						.findFirst()
-						.orElse(null));
-				item.click();
-				phone.wait.until((driver) -> driver.findElements(By.cssSelector("vaadin-select-item"))
-					.stream()
-					.noneMatch(WebElement::isDisplayed));
-				return;
-			}
-			catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.StaleElementReferenceException ex) {
-				select.sendKeys(org.openqa.selenium.Keys.ESCAPE);
-			}
-		}
-		throw new IllegalStateException("Could not choose " + label);
 	}
 
 	private static void click(Browser browser, String id) {

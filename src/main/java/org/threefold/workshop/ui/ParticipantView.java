@@ -21,6 +21,8 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -128,16 +130,14 @@ public class ParticipantView extends Main implements HasUrlParameter<String> {
 		partner.setItems(page.partners());
 		partner.setItemLabelGenerator(JoinPage.PartnerOption::name);
 		partner.setWidthFull();
-		Select<Profession> profession = new Select<>();
-		profession.setLabel("Your profession");
+		ComboBox<Profession> profession = new ComboBox<>("Your profession");
 		profession.setItems(Profession.values());
 		profession.setItemLabelGenerator(Profession::label);
 		profession.setWidthFull();
-		Select<SeniorityBand> seniority = new Select<>();
-		seniority.setLabel("Your seniority");
+		RadioButtonGroup<SeniorityBand> seniority = new RadioButtonGroup<>("Your seniority");
 		seniority.setItems(SeniorityBand.values());
 		seniority.setItemLabelGenerator(SeniorityBand::label);
-		seniority.setWidthFull();
+		seniority.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
 		Button join = new Button("Join the workshop", (click) -> {
 			try {
 				Joined joined = this.participation.join(this.code,
