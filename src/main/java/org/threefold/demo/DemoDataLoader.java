@@ -62,14 +62,17 @@ class DemoDataLoader implements ApplicationRunner, DemoAccounts {
 
 	private final DemoAssessments assessments;
 
+	private final DemoWorkshops workshops;
+
 	DemoDataLoader(ThreefoldProperties properties, IcsService icsService, UserAccountService accounts,
-			TransactionTemplate transactions, DemoAssessments assessments) throws IOException {
+			TransactionTemplate transactions, DemoAssessments assessments, DemoWorkshops workshops) throws IOException {
 		this.directory = properties.demo().directory();
 		this.password = properties.demo().password();
 		this.icsService = icsService;
 		this.accounts = accounts;
 		this.transactions = transactions;
 		this.assessments = assessments;
+		this.workshops = workshops;
 		this.seed = readSeed(this.directory.resolve("demo.yaml"));
 	}
 
@@ -124,6 +127,7 @@ class DemoDataLoader implements ApplicationRunner, DemoAccounts {
 		// as the administrator: the same checks apply as when Priya plans one herself.
 		SystemTask.as(leader, () -> {
 			this.assessments.load(partners);
+			this.workshops.load(partners);
 			return null;
 		});
 	}

@@ -63,10 +63,11 @@ class SecurityConfiguration {
 		http.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()));
 		http.addFilterBefore(new RateLimitFilter(rateLimiter), UsernamePasswordAuthenticationFilter.class);
 		// Respondents have no accounts: survey links (/r), emailed invitations (/t) and
-		// the resume page are public; the secrets in them are what grants access.
-		http.authorizeHttpRequests(
-				(auth) -> auth.requestMatchers("/styles/**", "/images/**", "/favicon.ico", "/r/**", "/t/**", "/resume")
-					.permitAll());
+		// the resume page are public, as are workshop joins (/w); the secrets in them are
+		// what grants access.
+		http.authorizeHttpRequests((auth) -> auth
+			.requestMatchers("/styles/**", "/images/**", "/favicon.ico", "/r/**", "/t/**", "/resume", "/w/**")
+			.permitAll());
 		if (oidcProviders.getIfAvailable() != null) {
 			// Only when spring.security.oauth2.client.registration.* is configured.
 			http.oauth2Login((oidc) -> oidc.loginPage("/login")

@@ -1,0 +1,118 @@
+package org.threefold.workshop;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.stereotype.Service;
+
+import org.threefold.security.CurrentUser;
+import org.threefold.security.Role;
+import org.threefold.shared.NotFoundException;
+import org.threefold.shared.WorkshopId;
+import org.threefold.workshop.WorkshopSnapshot.Participant;
+import org.threefold.workshop.internal.WorkshopStore;
+
+/**
+ * The voice record of a workshop (see {@link VoiceRecord}), worked out from the stored
+ * turns and post-its. A workshop holds at most a few hundred people, whose state is in
+ * memory while it runs, so this adds up the turns already held rather than querying the
+ * log again. Per-participant rows name people, so only the facilitator and ICS leader may
+ * read the voice record.
+ */
+@Service
+@RolesAllowed({ Role.ICS_LEADER_NAME, Role.FACILITATOR_NAME })
+public class WorkshopVoiceService {
+
+	private final WorkshopStore store;
+
+	private final CurrentUser currentUser;
+
+	WorkshopVoiceService(WorkshopStore store, CurrentUser currentUser) {
+		this.store = store;
+		this.currentUser = currentUser;
+	}
+
+	public VoiceRecord voice(WorkshopId id, VoiceGrouping grouping) {
+		WorkshopStore.Header header = this.store.header(id);
+		if (!header.ics().equals(this.currentUser.requireIcs())) {
+			throw new NotFoundException("Workshop " + id);
+		}
+		return record(this.store.snapshot(id), grouping);
+	}
+
+	/** The arithmetic, on a snapshot; plain Java for tests. */
+	public static VoiceRecord record(WorkshopSnapshot snapshot, VoiceGrouping grouping) {
+		Function<Participant, String[]> keyOf = switch (grouping) {
+			case PARTICIPANT -> (p) -> new String[] { Long.toString(p.id()), p.name() + " (" + p.partnerName() + ")" };
+			case PARTNER -> (p) -> new String[] { p.partner().toString(), p.partnerName() };
+			case SECTOR -> (p) -> new String[] { p.sector().name(), p.sector().label() };
+			case NHS_STATUS ->
+				(p) -> p.sector().nhs() ? new String[] { "NHS", "NHS" } : new String[] { "NON_NHS", "Not NHS" };
+			case PROFESSION -> (p) -> new String[] { p.profession().name(), p.profession().label() };
+			case SENIORITY -> (p) -> new String[] { p.seniority().name(), p.seniority().label() };
+		};
+		Map<Long, String> groupOf = new LinkedHashMap<>();
+		Map<String, long[]> tallies = new LinkedHashMap<>();
+		Map<String, String> labels = new LinkedHashMap<>();
+		for (Participant person : snapshot.participants()) {
+			String[] key = keyOf.apply(person);
+			groupOf.put(person.id(), key[0]);
+			labels.putIfAbsent(key[0], key[1]);
+			tallies.computeIfAbsent(key[0], (k) -> new long[5])[0]++;
+		}
+		long[] total = new long[5];
+		total[0] = snapshot.participants().size();
+		for (WorkshopSnapshot.Turn turn : snapshot.turns()) {
+			long[] tally = tallies.get(groupOf.get(turn.participant()));
+			if (tally == null) {
+				continue;
+			}
+			switch (turn.outcome()) {
+				case SPOKE -> {
+					long seconds = Math.max(0, Duration.between(turn.start(), turn.end()).toSeconds());
+					tally[1]++;
+					tally[2] += seconds;
+					total[1]++;
+					total[2] += seconds;
+				}
+				case PASSED -> {
+					tally[3]++;
+					total[3]++;
+				}
+				case LEFT -> {
+				}
+			}
+		}
+		for (WorkshopSnapshot.PostIt note : snapshot.postIts()) {
+			long[] tally = tallies.get(groupOf.get(note.author()));
+			if (tally != null) {
+				tally[4]++;
+				total[4]++;
+			}
+		}
+		List<VoiceRecord.VoiceShare> rows = new ArrayList<>();
+		tallies.forEach((key, tally) -> rows.add(share(key, labels.get(key), tally, total)));
+		rows.sort(Comparator.comparingDouble(VoiceRecord.VoiceShare::speakingShare)
+			.reversed()
+			.thenComparing(VoiceRecord.VoiceShare::label));
+		return new VoiceRecord(snapshot.id(), snapshot.title(), grouping, List.copyOf(rows),
+				share("ALL", "Whole room", total, total));
+	}
+
+	private static VoiceRecord.VoiceShare share(String key, String label, long[] tally, long[] total) {
+		return new VoiceRecord.VoiceShare(key, label, (int) tally[0], ratio(tally[0], total[0]), (int) tally[1],
+				ratio(tally[1], total[1]), tally[2], ratio(tally[2], total[2]), (int) tally[3],
+				ratio(tally[3], total[3]), (int) tally[4], ratio(tally[4], total[4]));
+	}
+
+	private static double ratio(long part, long whole) {
+		return (whole == 0) ? 0 : part / (double) whole;
+	}
+
+}
