@@ -54,8 +54,16 @@ public class Rescoring {
 			select r.id, r.assessment_id, r.partner_id, r.audience, r.profession, r.seniority,
 			  r.questionnaire_version_id, a.item_id, a.answer_value
 			from response r left join answer a on a.response_id = r.id and a.sub_key = ?
+			  and a.response_id between ? and ?
 			where r.assessment_id = ? and r.status = 'SUBMITTED'
 			order by r.id""";
+
+	/**
+	 * The range of response ids, which bounds the scan of the answer table to the
+	 * assessment's part of its primary key instead of the whole national table.
+	 */
+	private static final String RANGE = """
+			select min(id), max(id) from response where assessment_id = ? and status = 'SUBMITTED'""";
 
 	private static final String COLUMNS = "response_id, assessment_id, partner_id, audience, profession, seniority,"
 			+ " scale_kind, scale_id, score, scale_items";
@@ -169,10 +177,25 @@ public class Rescoring {
 			throws SQLException, IOException {
 		Map<Long, QuestionnaireDefinition> definitions = new HashMap<>();
 		long responses = 0;
+		long first;
+		long last;
+		try (PreparedStatement range = reader.prepareStatement(RANGE)) {
+			range.setLong(1, assessmentId);
+			try (ResultSet row = range.executeQuery()) {
+				row.next();
+				first = row.getLong(1);
+				last = row.getLong(2);
+				if (row.wasNull()) {
+					return 0;
+				}
+			}
+		}
 		try (PreparedStatement read = reader.prepareStatement(READ)) {
 			read.setFetchSize(10_000);
 			read.setString(1, AnswerRules.NO_SUB_KEY);
-			read.setLong(2, assessmentId);
+			read.setLong(2, first);
+			read.setLong(3, last);
+			read.setLong(4, assessmentId);
 			try (ResultSet rows = read.executeQuery()) {
 				Current current = null;
 				while (rows.next()) {
