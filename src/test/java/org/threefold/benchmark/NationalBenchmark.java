@@ -54,8 +54,12 @@ public final class NationalBenchmark {
 		String schema = (args.length > 0) ? args[0] : "national";
 		int runs = (args.length > 1) ? Integer.parseInt(args[1]) : 20;
 		boolean rescore = args.length > 2 && args[2].equals("rescore");
+		long starting = System.nanoTime();
 		try (ConfigurableApplicationContext context = NationalDataGenerator.start(schema, false)) {
+			double startSeconds = (System.nanoTime() - starting) / 1e9;
 			JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+			System.out.printf(Locale.UK, "Application started on the national schema in %.1f s (JVM up %.1f s)%n",
+					startSeconds, java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1e3);
 			System.out.printf(Locale.UK, "%s; %s%n", RespondentBenchmarkMachine.describe(),
 					jdbc.queryForObject("select version()", String.class));
 			System.out.printf(Locale.UK,
