@@ -19,11 +19,30 @@ import org.threefold.shared.AssessmentId;
  * @param previousTitle title of the previous assessment in the series, if any
  * @param distributions whole-partnership respondents per maturity band (index 0 = band 1)
  * for the overall score and each dimension, when the partnership total is shown
+ * @param series the assessments of this series that closed before this one, oldest first
+ * (at most {@link #SERIES_LENGTH} in all), then this one: the trend
  */
 public record AssessmentResults(AssessmentId id, String title, int threshold, long respondents, List<Scale> scales,
 		GroupResult ics, Map<String, Double> partnerWeighted, Map<String, Integer> partnersLeftOut,
 		Map<Grouping, List<GroupResult>> groups, List<PerceptionGap> gaps, Optional<String> previousTitle,
-		List<Change> changes, List<Reliability> reliability, Map<String, long[]> distributions) {
+		List<Change> changes, List<Reliability> reliability, Map<String, long[]> distributions,
+		List<SeriesPoint> series) {
+
+	/** How many assessments of a series the trend shows at most, this one included. */
+	public static final int SERIES_LENGTH = 10;
+
+	public AssessmentResults {
+		series = List.copyOf(series);
+	}
+
+	/** Results without a series beyond the previous assessment (its change is enough). */
+	public AssessmentResults(AssessmentId id, String title, int threshold, long respondents, List<Scale> scales,
+			GroupResult ics, Map<String, Double> partnerWeighted, Map<String, Integer> partnersLeftOut,
+			Map<Grouping, List<GroupResult>> groups, List<PerceptionGap> gaps, Optional<String> previousTitle,
+			List<Change> changes, List<Reliability> reliability, Map<String, long[]> distributions) {
+		this(id, title, threshold, respondents, scales, ics, partnerWeighted, partnersLeftOut, groups, gaps,
+				previousTitle, changes, reliability, distributions, List.of());
+	}
 
 	public List<GroupResult> groups(Grouping grouping) {
 		return this.groups.getOrDefault(grouping, List.of());

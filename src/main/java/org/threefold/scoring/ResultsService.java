@@ -1,6 +1,7 @@
 package org.threefold.scoring;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.threefold.assessment.AssessmentDetail;
 import org.threefold.assessment.AssessmentService;
+import org.threefold.assessment.AssessmentStatus;
 import org.threefold.assessment.AssessmentSummary;
 import org.threefold.partner.PartnerService;
 import org.threefold.partner.PartnerView;
@@ -75,15 +77,48 @@ public class ResultsService {
 			.build(toRows(rows));
 		Map<Grouping, List<GroupResult>> groups = ownPartnerOnly(built.groups());
 
-		Optional<AssessmentSummary> previous = this.assessments.previousInSeries(id);
-		List<Change> changes = previous.map((p) -> changes(p, scales, built.ics(), partnerInfo)).orElse(List.of());
+		List<AssessmentSummary> earlier = earlierInSeries(assessment);
+		Optional<AssessmentSummary> previous = earlier.isEmpty() ? Optional.empty()
+				: Optional.of(earlier.get(earlier.size() - 1));
+		List<SeriesPoint> series = new ArrayList<>();
+		for (AssessmentSummary round : earlier) {
+			series.add(new SeriesPoint(round.id(), round.title(), partnership(round, scales, partnerInfo)));
+		}
+		List<Change> changes = previous
+			.map((p) -> changes(series.get(series.size() - 1).partnership(), scales, built.ics()))
+			.orElse(List.of());
+		series.add(new SeriesPoint(id, assessment.title(), built.ics()));
 		Cell overall = built.ics().cell(scales.get(0));
 		long respondents = (overall instanceof Cell.Shown shown) ? shown.statistic().n() : 0;
 		return new AssessmentResults(id, assessment.title(), assessment.scoreThreshold(), respondents, scales,
 				built.ics(), built.partnerWeighted(), built.partnersLeftOut(), groups, gaps(scales, built.groups()),
 				previous.map(AssessmentSummary::title), changes,
 				cachedReliability(id, assessment.scoreThreshold(), framework, respondents),
-				overall.shown() ? distributions(id) : Map.of());
+				overall.shown() ? distributions(id) : Map.of(), series);
+	}
+
+	/**
+	 * The closed assessments of the same series that closed before this one, oldest
+	 * first, the most recent {@link AssessmentResults#SERIES_LENGTH} − 1 of them. The
+	 * last is the one {@link AssessmentService#previousInSeries} names.
+	 */
+	private List<AssessmentSummary> earlierInSeries(AssessmentDetail assessment) {
+		List<AssessmentSummary> earlier = this.assessments.list()
+			.stream()
+			.filter((other) -> other.series().equals(assessment.series()) && !other.id().equals(assessment.id())
+					&& other.status() == AssessmentStatus.CLOSED && other.closesOn().isBefore(assessment.closesOn()))
+			.sorted(Comparator.comparing(AssessmentSummary::closesOn))
+			.toList();
+		return earlier.subList(Math.max(0, earlier.size() - (AssessmentResults.SERIES_LENGTH - 1)), earlier.size());
+	}
+
+	private GroupResult partnership(AssessmentSummary round, List<Scale> scales,
+			Map<Long, ResultsBuilder.PartnerInfo> partnerInfo) {
+		AssessmentDetail detail = this.assessments.get(round.id());
+		return new ResultsBuilder(detail.scoreThreshold(), scales, partnerInfo)
+			.build(toRows(
+					this.cube.cube(round.id().value(), List.of("OVERALL", "DIMENSION", "SUBDIMENSION"), List.of())))
+			.ics();
 	}
 
 	/** The questions behind one sub-dimension, suppressed the same way. */
@@ -238,13 +273,9 @@ public class ResultsService {
 		gaps.add(new PerceptionGap(comparison, scale, first.get().label(), a, second.get().label(), b, clear));
 	}
 
-	private List<Change> changes(AssessmentSummary previous, List<Scale> scales, GroupResult current,
-			Map<Long, ResultsBuilder.PartnerInfo> partnerInfo) {
-		AssessmentDetail detail = this.assessments.get(previous.id());
-		ResultsBuilder.Built before = new ResultsBuilder(detail.scoreThreshold(), scales, partnerInfo).build(toRows(
-				this.cube.cube(previous.id().value(), List.of("OVERALL", "DIMENSION", "SUBDIMENSION"), List.of())));
+	private List<Change> changes(GroupResult before, List<Scale> scales, GroupResult current) {
 		return scales.stream().map((scale) -> {
-			Cell was = before.ics().cell(scale);
+			Cell was = before.cell(scale);
 			Cell now = current.cell(scale);
 			boolean clear = was instanceof Cell.Shown a && now instanceof Cell.Shown b
 					&& a.statistic().clearlyDifferentFrom(b.statistic());

@@ -210,11 +210,67 @@ abstract class ResultsContract {
 		return groups.stream().filter((g) -> g.key().equals(partner.toString())).findFirst().orElseThrow();
 	}
 
-	/** {@code count} people of one partner give {@code value} on every scale question. */
+	@Test
+	void the_trend_shows_every_earlier_round_of_the_series_oldest_first_each_suppressed_by_its_threshold() {
+		String series = "Series " + System.nanoTime();
+		AssessmentId first = round(series, "Round one", 3, 2, LocalDate.now().minusWeeks(60));
+		AssessmentId second = round(series, "Round two", 5, 3, LocalDate.now().minusWeeks(30));
+		AssessmentId third = round(series, "Round three", 6, 4, null);
+
+		AssessmentResults results = SignIn.run(this.leader, () -> this.results.results(third));
+
+		assertThat(results.series()).extracting(SeriesPoint::id).containsExactly(first, second, third);
+		assertThat(results.series()).extracting(SeriesPoint::title)
+			.containsExactly("Round one", "Round two", "Round three");
+		Scale overall = results.scales().get(0);
+		// Three respondents are under the threshold of five: withheld, never a number.
+		assertThat(results.series().get(0).cell(overall)).isInstanceOf(Cell.Withheld.class);
+		assertThat(((Cell.Shown) results.series().get(1).cell(overall)).statistic().mean()).isCloseTo(50.0,
+				within(1e-9));
+		assertThat(((Cell.Shown) results.series().get(2).cell(overall)).statistic().mean()).isCloseTo(75.0,
+				within(1e-9));
+		assertThat(results.previousTitle()).contains("Round two");
+		assertThat(results.changes()).first().satisfies((change) -> {
+			assertThat(((Cell.Shown) change.previous()).statistic().mean()).isCloseTo(50.0, within(1e-9));
+			assertThat(change.clear()).isTrue();
+		});
+		// The first round of a series has nothing before it.
+		assertThat(SignIn.run(this.leader, () -> this.results.results(first)).series()).extracting(SeriesPoint::id)
+			.containsExactly(first);
+	}
+
+	/**
+	 * One round of a series at partner A: {@code count} people answer {@code value}
+	 * everywhere; closed on {@code closedOn} when given, otherwise left open.
+	 */
+	private AssessmentId round(String series, String title, int count, int value, LocalDate closedOn) {
+		AssessmentId id = SignIn.run(this.leader, () -> {
+			AssessmentId created = this.assessments
+				.createDraft(new AssessmentPlan(title, series, LocalDate.now().minusDays(1),
+						LocalDate.now().plusDays(9), 5, 10, true, true, null, "staff-pulse", Set.copyOf(this.partners)))
+				.id();
+			this.assessments.open(created);
+			return created;
+		});
+		respond(id, 0, count, value, Profession.NURSE, SeniorityBand.FRONTLINE);
+		if (closedOn != null) {
+			SignIn.run(this.leader, () -> this.assessments.close(id));
+			this.jdbc.update("update assessment set opens_on = ?, closes_on = ? where id = ?", closedOn.minusWeeks(4),
+					closedOn, id.value());
+		}
+		return id;
+	}
+
 	private void respond(int partnerIndex, int count, int value, Profession profession, SeniorityBand seniority) {
+		respond(this.assessment, partnerIndex, count, value, profession, seniority);
+	}
+
+	/** {@code count} people of one partner give {@code value} on every scale question. */
+	private void respond(AssessmentId assessment, int partnerIndex, int count, int value, Profession profession,
+			SeniorityBand seniority) {
 		String name = this.jdbc.queryForObject("select name from partner where id = ?", String.class,
 				this.partners.get(partnerIndex).value());
-		String url = SignIn.run(this.leader, () -> this.assessments.links(this.assessment))
+		String url = SignIn.run(this.leader, () -> this.assessments.links(assessment))
 			.stream()
 			.filter((link) -> link.partnerName().equals(name))
 			.map(InvitationLinkView::url)

@@ -47,13 +47,34 @@ public class ScoreWriter {
 	}
 
 	private static void addRows(List<Object[]> rows, ResponseEntity response, RespondentScores scores) {
-		scores.items()
-			.forEach((item, score) -> rows.add(row(response, "ITEM", item, score, scores.answeredInScaleOf(item))));
-		scores.subdimensions()
-			.forEach((id, scale) -> rows.add(row(response, "SUBDIMENSION", id, scale.score(), scale.answered())));
-		scores.dimensions()
-			.forEach((dimension, score) -> rows.add(row(response, "DIMENSION", dimension.code(), score, 0)));
-		scores.overall().ifPresent((score) -> rows.add(row(response, "OVERALL", "overall", score, 0)));
+		eachRow(scores, (kind, scale, score, scaleItems) -> rows.add(row(response, kind, scale, score, scaleItems)));
+	}
+
+	/**
+	 * Every score row of one respondent, in a fixed order: one per scored item,
+	 * sub-dimension, dimension and the overall score. Submission and bulk rescoring
+	 * ({@code assessment.Rescoring}) both store exactly these rows.
+	 */
+	public static void eachRow(RespondentScores scores, RowSink sink) {
+		scores.items().forEach((item, score) -> sink.row("ITEM", item, score, scores.answeredInScaleOf(item)));
+		scores.subdimensions().forEach((id, scale) -> sink.row("SUBDIMENSION", id, scale.score(), scale.answered()));
+		scores.dimensions().forEach((dimension, score) -> sink.row("DIMENSION", dimension.code(), score, 0));
+		scores.overall().ifPresent((score) -> sink.row("OVERALL", "overall", score, 0));
+	}
+
+	/** Receives one score row: its kind, scale id, score and answered items. */
+	@FunctionalInterface
+	public interface RowSink {
+
+		/**
+		 * One row.
+		 * @param kind ITEM, SUBDIMENSION, DIMENSION or OVERALL
+		 * @param scale the item, sub-dimension or dimension id, or "overall"
+		 * @param score 0–100
+		 * @param scaleItems answered items of the sub-dimension (0 for dimensions)
+		 */
+		void row(String kind, String scale, double score, int scaleItems);
+
 	}
 
 	private static Object[] row(ResponseEntity response, String kind, String scale, double score, int scaleItems) {

@@ -45,7 +45,12 @@ public class ScoreCubeRepository {
 			sql.append(" and scale_id in (").append(placeholders(scaleIds.size())).append(")");
 			arguments.addAll(scaleIds);
 		}
-		sql.append(" group by partner_id, profession, seniority, scale_kind, scale_id");
+		// Grouped in the covering index's column order (V4), so PostgreSQL aggregates
+		// while
+		// it reads the index instead of sorting first: five times faster at national
+		// scale
+		// (docs/performance.md, "National scale").
+		sql.append(" group by scale_kind, scale_id, partner_id, profession, seniority");
 		return this.jdbc.query(sql.toString(),
 				(row, i) -> new CubeRow(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
 						row.getString(5), new Moments(row.getLong(6), row.getDouble(7), row.getDouble(8))),
@@ -82,7 +87,7 @@ public class ScoreCubeRepository {
 				select audience, scale_kind, scale_id, scale_items, count(*), sum(score), sum(score * score)
 				from respondent_score
 				where assessment_id = ? and scale_kind in ('ITEM', 'SUBDIMENSION') and scale_items > 0
-				group by audience, scale_kind, scale_id, scale_items""",
+				group by scale_kind, scale_id, audience, scale_items""",
 				(row, i) -> new AlphaRow(row.getString(1), row.getString(2), row.getString(3), row.getInt(4),
 						new Moments(row.getLong(5), row.getDouble(6), row.getDouble(7))),
 				assessmentId);

@@ -18,6 +18,7 @@ import org.threefold.scoring.Change;
 import org.threefold.scoring.GroupResult;
 import org.threefold.scoring.Grouping;
 import org.threefold.scoring.Scale;
+import org.threefold.scoring.SeriesPoint;
 
 /**
  * Turns suppressed results into the chart module's neutral records. A withheld cell
@@ -78,10 +79,21 @@ public final class ResultCharts {
 		if (results.previousTitle().isEmpty() || results.changes().isEmpty()) {
 			return Optional.empty();
 		}
-		List<String> headline = ResultFormat.headlineScales(results).stream().map(Scale::key).toList();
+		List<Scale> headline = ResultFormat.headlineScales(results);
+		if (results.series().size() > 2) {
+			// The whole series, oldest first, each point suppressed with its own
+			// threshold.
+			List<ChartSeries> series = headline.stream()
+				.map((scale) -> new ChartSeries(scale.label(), scale.kind() == Scale.Kind.OVERALL,
+						results.series().stream().map((point) -> score(point.cell(scale))).toList()))
+				.toList();
+			return Optional.of(new TrendData("Scores across the series",
+					results.series().stream().map(SeriesPoint::title).toList(), series));
+		}
+		List<String> keys = headline.stream().map(Scale::key).toList();
 		List<ChartSeries> series = results.changes()
 			.stream()
-			.filter((change) -> headline.contains(change.scale().key()))
+			.filter((change) -> keys.contains(change.scale().key()))
 			.map(ResultCharts::trendSeries)
 			.toList();
 		return Optional.of(new TrendData("Change since the previous assessment",

@@ -1,14 +1,21 @@
 package org.threefold.scoring.ui;
 
+import java.util.List;
+
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 
 import org.threefold.chart.TrendChart;
 import org.threefold.scoring.AssessmentResults;
+import org.threefold.scoring.Scale;
+import org.threefold.scoring.SeriesPoint;
 import org.threefold.ui.Card;
 import org.threefold.ui.EmptyState;
 
-/** Change since the previous assessment of the same series, or how a series works. */
+/**
+ * Change since the previous assessment of the same series and, for longer series, every
+ * assessment of it; or how a series works.
+ */
 final class TrendSection extends Card {
 
 	TrendSection(AssessmentResults results, ResultFormat format) {
@@ -35,6 +42,19 @@ final class TrendSection extends Card {
 		table.addColumn(ResultFormat.ChangeRow::verdict).setKey("verdict").setHeader("Change").setFlexGrow(2);
 		table.setPartNameGenerator((row) -> row.clear() ? "tf-clear" : null);
 		addContent(table);
+		if (results.series().size() > 2) {
+			addContent(new Paragraph("The whole series, oldest first. Each assessment's scores are withheld by its "
+					+ "own threshold."));
+			List<Scale> headline = ResultFormat.headlineScales(results);
+			Grid<SeriesPoint> rounds = ResultGrids.grid("Scores across the series", results.series());
+			rounds.addColumn(SeriesPoint::title).setKey("assessment").setHeader("Assessment").setFlexGrow(2);
+			for (Scale scale : headline) {
+				rounds.addColumn((point) -> format.cellText(point.cell(scale)))
+					.setKey("series-" + scale.key())
+					.setHeader(scale.label());
+			}
+			addContent(rounds);
+		}
 	}
 
 }
