@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.threefold.assessment.AssessmentStatus;
 import org.threefold.assessment.AssessmentSummary;
+import org.threefold.partner.PartnerView;
 import org.threefold.partner.PartnershipSummary;
 
 /**
@@ -82,6 +83,38 @@ final class GettingStarted {
 						"once it closes: scores by dimension, a heatmap by partner and sector, and perception gaps",
 						closed.map((a) -> "results/" + a.id().value()).orElse("assessments"), closed.isPresent()));
 		return new Checklist("leader", "Getting started", steps, workshopStep(workshops));
+	}
+
+	/**
+	 * For a partner lead: check the organisation's details, share its link, follow its
+	 * responses and read its results. The assessment counts a partner lead sees are their
+	 * own organisation's.
+	 */
+	static Checklist forPartnerLead(PartnerView own, List<AssessmentSummary> assessments, Optional<String> workshops) {
+		Optional<AssessmentSummary> open = latest(assessments, AssessmentStatus.OPEN);
+		Optional<AssessmentSummary> closed = assessments.stream()
+			.filter((a) -> a.status() == AssessmentStatus.CLOSED && a.submitted() > 0)
+			.max(Comparator.comparing(AssessmentSummary::closesOn, Comparator.nullsFirst(Comparator.naturalOrder())));
+		String live = open.map(GettingStarted::address).orElse("assessments");
+		List<Step> steps = List.of(
+				new Step("Check your organisation's details",
+						(own.headcount() == null) ? "ask your ICS leader to record your staff headcount"
+								: "a headcount of " + own.headcount() + " gives your response rate",
+						"partners/" + own.id().value(), own.headcount() != null),
+				new Step("Share your organisation's link with your staff",
+						open.isPresent() ? "copy the link or show its QR code, or invite people by email"
+								: "your link appears here when your ICS leader opens an assessment",
+						live, assessments.stream().anyMatch((a) -> a.submitted() + a.inProgress() > 0)),
+				new Step("Follow your response rate", "see how many of your staff have answered while it is open", live,
+						assessments.stream().anyMatch((a) -> a.submitted() > 0)),
+				new Step("Read your organisation's results",
+						"your scores beside the whole partnership's, once the assessment closes",
+						closed.map((a) -> "results/" + a.id().value()).orElse("assessments"), closed.isPresent()));
+		return new Checklist("partner-lead", "Getting started as a partner lead", steps,
+				new Step("Then talk the results through with your teams",
+						workshops.isPresent() ? "and take part in the partnership's workshops"
+								: "and with the other partners at the partnership's workshops",
+						workshops.orElse(null), false));
 	}
 
 	/** Know the partnership, read its latest results, then plan a workshop. */

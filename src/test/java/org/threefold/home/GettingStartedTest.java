@@ -10,9 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.threefold.assessment.AssessmentStatus;
 import org.threefold.assessment.AssessmentSummary;
 import org.threefold.partner.IcsView;
+import org.threefold.partner.PartnerView;
+import org.threefold.partner.Sector;
 import org.threefold.partner.PartnershipSummary;
 import org.threefold.shared.AssessmentId;
 import org.threefold.shared.IcsId;
+import org.threefold.shared.PartnerId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -90,6 +93,23 @@ class GettingStartedTest {
 		assertThat(after.complete()).isTrue();
 		assertThat(after.steps().get(1).href()).isEqualTo("results/3");
 		assertThat(after.steps().get(1).detail()).contains("Assessment 3");
+	}
+
+	@Test
+	void a_partner_lead_shares_their_link_and_reads_their_results() {
+		PartnerView pharmacy = new PartnerView(new PartnerId(9), new IcsId(1), "Riverside Community Pharmacy",
+				Sector.values()[0], null, null, null);
+		GettingStarted.Checklist before = GettingStarted.forPartnerLead(pharmacy,
+				List.of(assessment(4, AssessmentStatus.OPEN, 0, 0)), Optional.empty());
+		assertThat(before.doneCount()).isZero();
+		assertThat(before.steps().get(0).detail()).contains("ask your ICS leader");
+		assertThat(before.steps().get(1).href()).isEqualTo("assessments/4");
+		GettingStarted.Checklist after = GettingStarted.forPartnerLead(new PartnerView(new PartnerId(9), new IcsId(1),
+				"Riverside Community Pharmacy", Sector.values()[0], null, 14, null),
+				List.of(assessment(3, AssessmentStatus.CLOSED, 6, 0)), Optional.empty());
+		assertThat(after.complete()).isTrue();
+		assertThat(after.steps().get(0).detail()).contains("a headcount of 14");
+		assertThat(after.steps().get(3).href()).isEqualTo("results/3");
 	}
 
 	private static PartnershipSummary partnership(long partners, long withoutHeadcount) {
