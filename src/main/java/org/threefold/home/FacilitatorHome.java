@@ -55,6 +55,8 @@ class FacilitatorHome extends Div {
 		PRINCIPLES.forEach((principle) -> principles.add(new DescriptionList.Term(principle[0]),
 				new DescriptionList.Description(principle[1])));
 		grid.add(
+				new ChecklistCard(GettingStarted.forFacilitator(partnership.summary(), partnership.assessments(),
+						WorkshopsScreen.address()), user.username()),
 				new Card("Who is in the partnership", new PartnershipFigures(partnership.summary()),
 						new Paragraph("Mix sectors and seniority in every group so no one voice dominates."),
 						new SectorMix(partnership.summary())),

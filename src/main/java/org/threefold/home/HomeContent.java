@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 
 import org.threefold.assessment.AssessmentService;
+import org.threefold.assessment.AssessmentSummary;
 import org.threefold.partner.IcsService;
 import org.threefold.partner.IcsView;
 import org.threefold.partner.PartnerService;
@@ -26,7 +27,7 @@ class HomeContent {
 
 	/** What every ICS role's home shows about its partnership and instruments. */
 	record Partnership(PartnershipSummary summary, List<QuestionnaireSummary> questionnaires,
-			List<FrameworkDimension> framework, int assessments) {
+			List<FrameworkDimension> framework, List<AssessmentSummary> assessments) {
 	}
 
 	record FrameworkDimension(Dimension dimension, List<SubDimension> subdimensions) {
@@ -58,7 +59,7 @@ class HomeContent {
 				.toList())
 			.orElse(List.of());
 		return new Partnership(this.partners.summary(), this.catalog.questionnaires(), framework,
-				this.assessments.list().size());
+				this.assessments.list());
 	}
 
 	PartnerView ownPartner(SignedInUser user) {

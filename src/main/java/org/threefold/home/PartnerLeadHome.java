@@ -22,6 +22,9 @@ class PartnerLeadHome extends Div {
 		Div grid = new Div();
 		grid.addClassName("tf-grid");
 		grid.add(
+				new ChecklistCard(
+						GettingStarted.forPartnerLead(own, partnership.assessments(), WorkshopsScreen.address()),
+						user.username()),
 				new Card("Your organisation", new PartnerFacts(own),
 						new Anchor("partners/" + own.id(), "View details")),
 				new Card(partnership.summary().ics().name(), new PartnershipFigures(partnership.summary())),

@@ -5,6 +5,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.HttpStatusCode;
 
 import jakarta.annotation.security.PermitAll;
@@ -13,6 +14,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 /** A service refused the signed-in role: say so plainly, and show nothing of the data. */
 @PageTitle("Not available to your account | Threefold")
+@ParentLayout(MainLayout.class)
 @PermitAll
 public class AccessDeniedView extends Main implements HasErrorParameter<AccessDeniedException> {
 

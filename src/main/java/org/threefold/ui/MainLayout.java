@@ -1,5 +1,6 @@
 package org.threefold.ui;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -37,7 +38,7 @@ public class MainLayout extends AppLayout {
 		toggle.setAriaLabel("Show or hide the menu");
 		Header navbar = new Header(toggle, userBadge(currentUser), logout(authentication));
 		navbar.addClassName("tf-navbar");
-		addToNavbar(navbar);
+		addToNavbar(SkipLink.toMainContent(), navbar);
 
 		Div brand = new Div(new Span("Threefold"));
 		brand.addClassName("tf-brand");
@@ -47,6 +48,19 @@ public class MainLayout extends AppLayout {
 		Footer footer = new Footer(new Span("Technology · Relationships · Enabling environment"));
 		footer.addClassName("tf-drawer-footer");
 		addToDrawer(brand, nav, footer);
+	}
+
+	/**
+	 * Marks each screen as the target of the skip link: it can take the focus, so a
+	 * keyboard user who follows the link tabs on from the top of the screen, not the
+	 * menu.
+	 */
+	@Override
+	public void showRouterLayoutContent(HasElement content) {
+		super.showRouterLayoutContent(content);
+		if (content != null) {
+			SkipLink.markMainContent(content.getElement());
+		}
 	}
 
 	private static SideNavItem item(MenuEntry entry) {

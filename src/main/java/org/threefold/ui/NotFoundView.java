@@ -6,6 +6,7 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.HttpStatusCode;
 
 import jakarta.annotation.security.PermitAll;
@@ -15,6 +16,7 @@ import jakarta.annotation.security.PermitAll;
  * so trying another ICS's identifiers reveals nothing about them.
  */
 @PageTitle("Page not found | Threefold")
+@ParentLayout(MainLayout.class)
 @PermitAll
 public class NotFoundView extends Main implements HasErrorParameter<NotFoundException> {
 

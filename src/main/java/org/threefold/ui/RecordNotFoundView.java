@@ -5,6 +5,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.HttpStatusCode;
 
 import jakarta.annotation.security.PermitAll;
@@ -16,6 +17,7 @@ import org.threefold.shared.NotFoundException;
  * {@link NotFoundView}). Vaadin picks error views by exception type, hence two classes.
  */
 @PageTitle("Page not found | Threefold")
+@ParentLayout(MainLayout.class)
 @PermitAll
 public class RecordNotFoundView extends Main implements HasErrorParameter<NotFoundException> {
 

@@ -40,7 +40,7 @@ public class PartnerForm extends FormLayout {
 		this.headcount.setHelperText("Used to compare each partner's share of cost and risk with its size");
 		this.budgetBand.setLabel("Annual budget (optional)");
 		this.budgetBand.setItems(BudgetBand.values());
-		this.budgetBand.setItemLabelGenerator(BudgetBand::label);
+		this.budgetBand.setItemLabelGenerator((band) -> (band == null) ? "Not recorded" : band.label());
 		this.budgetBand.setEmptySelectionAllowed(true);
 		this.budgetBand.setEmptySelectionCaption("Not recorded");
 		add(this.name, this.sector, this.odsCode, this.headcount, this.budgetBand);

@@ -77,7 +77,7 @@ public class PartnersView extends Main {
 		this.grid.addColumn((partner) -> (partner.budgetBand() == null) ? "" : partner.budgetBand().label())
 			.setHeader("Budget")
 			.setComparator((partner) -> (partner.budgetBand() == null) ? -1 : partner.budgetBand().ordinal());
-		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
 		this.grid.setAllRowsVisible(true);
 		this.grid.setAriaLabel("Partner organisations");
 	}

@@ -23,6 +23,7 @@ import org.threefold.assessment.ResponseState;
 import org.threefold.assessment.StartedResponse;
 import org.threefold.assessment.internal.UkCalendar;
 import org.threefold.shared.ValidationException;
+import org.threefold.ui.SkipLink;
 
 /**
  * What the three respondent views share: a plain NHS-blue header with the assessment's
@@ -48,7 +49,8 @@ abstract class RespondentPage extends Div implements HasDynamicTitle {
 		Header header = new Header(this.assessmentTitle);
 		header.addClassName("tf-respond-header");
 		this.main.addClassName("tf-respond-main");
-		add(header, this.main);
+		SkipLink.markMainContent(this.main.getElement());
+		add(SkipLink.toMainContent(), header, this.main);
 	}
 
 	@Override
