@@ -21,8 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * sign-in page, sign in as a demo user and land on that role's home page.
  */
 @RequiresChromium
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"spring.datasource.url=jdbc:h2:mem:browser-${random.uuid};DB_CLOSE_DELAY=-1", "threefold.demo.enabled=true" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "spring.datasource.url=jdbc:h2:mem:browser-${random.uuid};DB_CLOSE_DELAY=-1",
+				"threefold.demo.enabled=true",
+				// no development-mode pop-up over the screenshots for the user guide
+				"vaadin.devmode.devTools.enabled=false" })
 class SignInJourneyIT {
 
 	private static Browser browser;
