@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @RequiresLibreOffice
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spring.datasource.url=jdbc:h2:mem:api-${random.uuid};DB_CLOSE_DELAY=-1",
+		properties = { "spring.datasource.url=jdbc:h2:mem:board-pdf-${random.uuid};DB_CLOSE_DELAY=-1",
 				"threefold.demo.enabled=true", "threefold.scheduling.enabled=false" })
 class BoardReportPdfTest {
 

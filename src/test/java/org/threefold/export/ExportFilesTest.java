@@ -56,7 +56,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * at.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spring.datasource.url=jdbc:h2:mem:api-${random.uuid};DB_CLOSE_DELAY=-1",
+		properties = { "spring.datasource.url=jdbc:h2:mem:export-files-${random.uuid};DB_CLOSE_DELAY=-1",
 				"threefold.demo.enabled=true", "threefold.scheduling.enabled=false" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExportFilesTest {
