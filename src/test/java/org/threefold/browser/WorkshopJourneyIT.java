@@ -113,6 +113,7 @@ class WorkshopJourneyIT {
 			waitFor(phone, "Stage 1 of 5");
 		}
 		click(facilitator, "ws-start-round");
+		waitFor(facilitator, "Round 1:");
 		List<Long> order = snapshot(grace, id).round().orElseThrow().order();
 		for (int turn = 0; turn < order.size(); turn++) {
 			click(facilitator, "ws-invite");
@@ -216,6 +217,7 @@ class WorkshopJourneyIT {
 	}
 
 	private void runRound(SignedInUser grace, WorkshopId id) {
+		waitFor(facilitator, "Round 1:");
 		List<Long> order = snapshot(grace, id).round().orElseThrow().order();
 		for (Long person : order) {
 			click(facilitator, "ws-invite");
