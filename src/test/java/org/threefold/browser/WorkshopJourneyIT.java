@@ -263,8 +263,18 @@ class WorkshopJourneyIT {
 		click(phone, "ws-join");
 	}
 
+	/**
+	 * Clicks, trying again when a push redrew the screen between finding and clicking.
+	 */
 	private static void click(Browser browser, String id) {
-		browser.wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+		browser.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until((driver) -> {
+			WebElement element = ExpectedConditions.elementToBeClickable(By.id(id)).apply(driver);
+			if (element == null) {
+				return false;
+			}
+			element.click();
+			return true;
+		});
 	}
 
 	private static void waitFor(Browser browser, String text) {
