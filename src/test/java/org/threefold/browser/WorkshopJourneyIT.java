@@ -113,6 +113,7 @@ class WorkshopJourneyIT {
 			waitFor(phone, "Stage 1 of 5");
 		}
 		click(facilitator, "ws-start-round");
+		waitFor(facilitator, "Round 1:");
 		List<Long> order = snapshot(grace, id).round().orElseThrow().order();
 		for (int turn = 0; turn < order.size(); turn++) {
 			click(facilitator, "ws-invite");
@@ -216,6 +217,7 @@ class WorkshopJourneyIT {
 	}
 
 	private void runRound(SignedInUser grace, WorkshopId id) {
+		waitFor(facilitator, "Round 1:");
 		List<Long> order = snapshot(grace, id).round().orElseThrow().order();
 		for (Long person : order) {
 			click(facilitator, "ws-invite");
@@ -261,8 +263,18 @@ class WorkshopJourneyIT {
 		click(phone, "ws-join");
 	}
 
+	/**
+	 * Clicks, trying again when a push redrew the screen between finding and clicking.
+	 */
 	private static void click(Browser browser, String id) {
-		browser.wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+		browser.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until((driver) -> {
+			WebElement element = ExpectedConditions.elementToBeClickable(By.id(id)).apply(driver);
+			if (element == null) {
+				return false;
+			}
+			element.click();
+			return true;
+		});
 	}
 
 	private static void waitFor(Browser browser, String text) {
