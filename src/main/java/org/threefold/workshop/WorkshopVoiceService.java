@@ -46,8 +46,28 @@ public class WorkshopVoiceService {
 		return record(this.store.snapshot(id), grouping);
 	}
 
+	/**
+	 * The voice record of one stage: only the turns taken in that stage; post-its count
+	 * under {@link Stage#INDIVIDUAL_THOUGHTS}, the stage in which they are written. The
+	 * room (people and room share) is the same in every stage.
+	 */
+	public VoiceRecord voice(WorkshopId id, VoiceGrouping grouping, Stage stage) {
+		WorkshopStore.Header header = this.store.header(id);
+		if (!header.ics().equals(this.currentUser.requireIcs())) {
+			throw new NotFoundException("Workshop " + id);
+		}
+		return record(this.store.snapshot(id), grouping, stage);
+	}
+
 	/** The arithmetic, on a snapshot; plain Java for tests. */
 	public static VoiceRecord record(WorkshopSnapshot snapshot, VoiceGrouping grouping) {
+		return record(snapshot, grouping, null);
+	}
+
+	/**
+	 * The arithmetic of one stage, or of the whole workshop when {@code stage} is null.
+	 */
+	public static VoiceRecord record(WorkshopSnapshot snapshot, VoiceGrouping grouping, Stage stage) {
 		Function<Participant, String[]> keyOf = switch (grouping) {
 			case PARTICIPANT -> (p) -> new String[] { Long.toString(p.id()), p.name() + " (" + p.partnerName() + ")" };
 			case PARTNER -> (p) -> new String[] { p.partner().toString(), p.partnerName() };
@@ -70,7 +90,7 @@ public class WorkshopVoiceService {
 		total[0] = snapshot.participants().size();
 		for (WorkshopSnapshot.Turn turn : snapshot.turns()) {
 			long[] tally = tallies.get(groupOf.get(turn.participant()));
-			if (tally == null) {
+			if (tally == null || (stage != null && turn.stage() != stage)) {
 				continue;
 			}
 			switch (turn.outcome()) {
@@ -91,7 +111,7 @@ public class WorkshopVoiceService {
 		}
 		for (WorkshopSnapshot.PostIt note : snapshot.postIts()) {
 			long[] tally = tallies.get(groupOf.get(note.author()));
-			if (tally != null) {
+			if (tally != null && (stage == null || stage == Stage.INDIVIDUAL_THOUGHTS)) {
 				tally[4]++;
 				total[4]++;
 			}

@@ -71,6 +71,19 @@ class PowerJourneyIT {
 		assertThat(images()).anySatisfy((image) -> assertThat(image.getAttribute("alt")).contains("cost and risk"));
 		browser.screenshot(Path.of("docs", "images", "power-cost-risk-benefit.png"));
 
+		// The demo's finished workshop: NHS people held the floor, the voluntary sector
+		// was under-heard.
+		tab("Voice in workshops").click();
+		browser.wait.until((driver) -> browser.visibleText().contains("people in the room in all"));
+		assertThat(images())
+			.anySatisfy((image) -> assertThat(image.getAttribute("alt")).contains("Voice in workshops"));
+		browser.screenshot(Path.of("docs", "images", "power-voice-in-workshops.png"));
+
+		tab("Said and done").click();
+		browser.wait.until((driver) -> browser.visibleText().contains("Where the survey and the workshops diverge"));
+		assertThat(images()).anySatisfy((image) -> assertThat(image.getAttribute("alt")).contains("Said and done"));
+		browser.screenshot(Path.of("docs", "images", "power-said-and-done.png"));
+
 		long suggestedBefore = count("SUGGESTED");
 		long acceptedBefore = count("ACCEPTED");
 		assertThat(suggestedBefore).isPositive();

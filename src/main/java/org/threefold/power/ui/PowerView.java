@@ -33,11 +33,17 @@ import org.threefold.power.MatrixMeasure;
 import org.threefold.power.PowerMaps;
 import org.threefold.power.PowerService;
 import org.threefold.power.RaterGrouping;
+import org.threefold.power.SaidAndDone;
+import org.threefold.power.VoiceMaps;
+import org.threefold.power.VoicePowerService;
+import org.threefold.security.CurrentUser;
 import org.threefold.security.Role;
 import org.threefold.shared.AssessmentId;
 import org.threefold.shared.NotFoundException;
 import org.threefold.ui.EmptyState;
 import org.threefold.ui.ViewHeader;
+import org.threefold.workshop.VoiceGrouping;
+import org.threefold.workshop.WorkshopSummary;
 
 /**
  * The power maps of an assessment at {@code power/{assessmentId}} (without an id, the
@@ -62,11 +68,18 @@ public class PowerView extends Main implements HasUrlParameter<Long> {
 
 	private final AssessmentService assessments;
 
+	private final VoicePowerService voice;
+
+	private final CurrentUser currentUser;
+
 	private RaterGrouping grouping = RaterGrouping.PARTNER;
 
-	public PowerView(PowerService service, AssessmentService assessments) {
+	public PowerView(PowerService service, AssessmentService assessments, VoicePowerService voice,
+			CurrentUser currentUser) {
 		this.service = service;
 		this.assessments = assessments;
+		this.voice = voice;
+		this.currentUser = currentUser;
 		addClassName("tf-page");
 		addClassName("tf-results");
 		addClassName("tf-power");
@@ -149,6 +162,11 @@ public class PowerView extends Main implements HasUrlParameter<Long> {
 		if (maps.shares() != null) {
 			tabs.add("Cost, risk and benefit", shares(maps.shares()));
 		}
+		// The voice record names people, so only those who may read it see these tabs.
+		if (this.currentUser.require().is(Role.ICS_LEADER) || this.currentUser.require().is(Role.FACILITATOR)) {
+			tabs.add("Voice in workshops", voiceTab());
+			tabs.add("Said and done", saidAndDoneTab());
+		}
 		add(tabs);
 		add(new Anchor("results/" + id.value(), "All results of this assessment"));
 		add(new Anchor("actions", "Action plan"));
@@ -209,6 +227,110 @@ public class PowerView extends Main implements HasUrlParameter<Long> {
 						+ "the white columns show each partner's share of staff and of budget for comparison.",
 				shares.equalShare())));
 		section.add(new HeatmapFigure(shares.heatmap(), "cost-risk-benefit-heatmap.png"));
+		return section;
+	}
+
+	private Select<WorkshopSummary> workshopPicker(List<WorkshopSummary> finished) {
+		Select<WorkshopSummary> picker = new Select<>();
+		picker.setLabel("Workshop");
+		picker.setItems(finished);
+		picker.setEmptySelectionAllowed(true);
+		picker.setEmptySelectionCaption("All finished workshops");
+		picker.setItemLabelGenerator((w) -> (w == null) ? "All finished workshops" : w.title());
+		return picker;
+	}
+
+	private static Optional<org.threefold.shared.WorkshopId> idOf(WorkshopSummary workshop) {
+		return Optional.ofNullable(workshop).map(WorkshopSummary::id);
+	}
+
+	private Div voiceTab() {
+		Div section = new Div();
+		section.addClassName("tf-voice-maps");
+		section.add(new Paragraph("Who was heard in the ICS's finished workshops: each group's share of turns, "
+				+ "speaking time, passes and post-its in each stage, against its share of the people in the room. "
+				+ "Groups with too few people in the room are withheld. Read along a row: purple is heard more than "
+				+ "its share of the room, orange less."));
+		List<WorkshopSummary> finished = this.voice.finishedWorkshops();
+		if (finished.isEmpty()) {
+			section.add(new EmptyState("No finished workshop yet",
+					"The voice maps appear once a workshop has been run and finished."));
+			return section;
+		}
+		Div controls = new Div();
+		controls.addClassName("tf-power-controls");
+		Select<WorkshopSummary> picker = workshopPicker(finished);
+		Select<VoiceGrouping> groups = new Select<>();
+		groups.setLabel("Rows: people grouped by");
+		groups.setItems(VoicePowerService.GROUPINGS);
+		groups.setItemLabelGenerator(VoiceGrouping::label);
+		groups.setValue(VoiceGrouping.SECTOR);
+		controls.add(picker, groups);
+		Div body = new Div();
+		Runnable draw = () -> {
+			body.removeAll();
+			VoiceMaps.VoiceMap map = this.voice.voiceMap(idOf(picker.getValue()), groups.getValue());
+			body.add(new Paragraph(String.format(Locale.UK, "%d workshop%s, %d people in the room in all.",
+					map.workshops(), (map.workshops() == 1) ? "" : "s", map.people())));
+			body.add(new HeatmapFigure(map.heatmap(), "voice-heatmap.png"));
+		};
+		picker.addValueChangeListener((e) -> draw.run());
+		groups.addValueChangeListener((e) -> draw.run());
+		draw.run();
+		section.add(controls, body);
+		return section;
+	}
+
+	private Div saidAndDoneTab() {
+		Div section = new Div();
+		section.addClassName("tf-said-and-done");
+		section.add(new Paragraph(String.format(Locale.UK,
+				"Said and done: each partner's own view of its influence over shared decisions, from the latest "
+						+ "closed assessment, beside how much it was heard in workshops. A partner is flagged when "
+						+ "it rates its own influence %.0f or more but was heard at %.2f times its share of the room "
+						+ "or less, or rates it %.0f or less but was heard at %.2f times its share or more. A flag "
+						+ "is a question to talk about, not a verdict.",
+				SaidAndDone.SAYS_HIGH, SaidAndDone.HEARD_LESS, SaidAndDone.SAYS_LOW, SaidAndDone.HEARD_MORE)));
+		List<WorkshopSummary> finished = this.voice.finishedWorkshops();
+		if (finished.isEmpty()) {
+			section.add(new EmptyState("No finished workshop yet",
+					"This comparison appears once a workshop has been run and finished."));
+			return section;
+		}
+		Select<WorkshopSummary> picker = workshopPicker(finished);
+		Div controls = new Div(picker);
+		controls.addClassName("tf-power-controls");
+		Div body = new Div();
+		Runnable draw = () -> {
+			body.removeAll();
+			SaidAndDone.Result result = this.voice.saidAndDone(idOf(picker.getValue()));
+			body.add(new HeatmapFigure(result.heatmap(), "said-and-done-heatmap.png"));
+			body.add(new H2("Where the survey and the workshops diverge"));
+			if (result.flagged().isEmpty()) {
+				body.add(new Paragraph("No partner whose figures can both be shown has a survey view and a workshop "
+						+ "voice pointing opposite ways."));
+			}
+			else {
+				UnorderedList flags = new UnorderedList();
+				result.flagged()
+					.forEach((row) -> flags.add(new ListItem(String.format(Locale.UK,
+							"%s: %s (own rating %s; speaking time %.2f times its share of the room).", row.partner(),
+							row.divergence().text().toLowerCase(Locale.UK), describe(row.selfView()),
+							row.voiceRatio()))));
+				body.add(flags);
+			}
+			long unknown = result.rows()
+				.stream()
+				.filter((r) -> r.divergence() == SaidAndDone.Divergence.UNKNOWN)
+				.count();
+			if (unknown > 0) {
+				body.add(new Paragraph(unknown + " partner" + ((unknown == 1) ? "" : "s")
+						+ " cannot be compared because a figure is withheld (too few people) or missing."));
+			}
+		};
+		picker.addValueChangeListener((e) -> draw.run());
+		draw.run();
+		section.add(controls, body);
 		return section;
 	}
 
