@@ -39,12 +39,13 @@ import org.threefold.workshop.LiveWorkshopBus;
  * {@code pg_notify('workshop_changes', '<id>:<version>')} on a pooled connection; the
  * store publishes after its transaction commits, so other servers never hear of an event
  * they cannot read. One daemon thread holds one connection of its own (not from the pool)
- * that {@code LISTEN}s on the channel. On an announcement from another server it reads
- * the new events into this server's state ({@link WorkshopStore#catchUp}) and then tells
- * the local listeners, exactly as the in-memory bus does. Its own announcements come back
- * too and are recognised by their version. If the listening connection drops it
- * reconnects with a growing pause, then catches up every workshop it holds and tells
- * every subscribed screen to re-read, since announcements may have been missed meanwhile.
+ * ({@code threefold.live.listen-url}, else the datasource URL) that {@code LISTEN}s on
+ * the channel. On an announcement from another server it reads the new events into this
+ * server's state ({@link WorkshopStore#catchUp}) and then tells the local listeners,
+ * exactly as the in-memory bus does. Its own announcements come back too and are
+ * recognised by their version. If the listening connection drops it reconnects with a
+ * growing pause, then catches up every workshop it holds and tells every subscribed
+ * screen to re-read, since announcements may have been missed meanwhile.
  */
 @Component
 @ConditionalOnProperty(name = "threefold.live.bus", havingValue = "postgres")
@@ -107,7 +108,7 @@ class PostgresWorkshopBus implements LiveWorkshopBus, InitializingBean, Disposab
 	private Thread thread;
 
 	@Autowired
-	PostgresWorkshopBus(JdbcTemplate jdbc, @Value("${spring.datasource.url}") String url,
+	PostgresWorkshopBus(JdbcTemplate jdbc, @Value("${threefold.live.listen-url:${spring.datasource.url}}") String url,
 			@Value("${spring.datasource.username:}") String username,
 			@Value("${spring.datasource.password:}") String password, ObjectProvider<WorkshopStore> store) {
 		this(jdbc, () -> DriverManager.getConnection(url, listenProperties(username, password)), new CatchUp() {
