@@ -1,96 +1,44 @@
 package org.threefold.workshop.internal;
 
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 import org.threefold.shared.WorkshopId;
 import org.threefold.workshop.LiveWorkshopBus;
 
 /**
- * The live bus for a single server: listeners in a map, told on two daemon threads so the
- * facilitator's request returns as soon as the event is stored. A listener that throws is
- * logged and kept; a screen that has gone away closes its own subscription on detach.
+ * The live bus for a single server: announcements go straight to this server's listeners
+ * ({@link LocalListeners}), so the facilitator's request returns as soon as the event is
+ * stored. The default; {@code threefold.live.bus=postgres} selects
+ * {@link PostgresWorkshopBus} for several servers instead.
  */
 @Component
+@ConditionalOnProperty(name = "threefold.live.bus", havingValue = "memory", matchIfMissing = true)
 class InMemoryWorkshopBus implements LiveWorkshopBus, DisposableBean {
 
-	private static final Logger log = LoggerFactory.getLogger(InMemoryWorkshopBus.class);
-
-	private final Map<Long, List<Consumer<WorkshopChange>>> listeners = new ConcurrentHashMap<>();
-
-	private final ExecutorService delivery;
-
-	InMemoryWorkshopBus() {
-		AtomicInteger count = new AtomicInteger();
-		this.delivery = Executors.newFixedThreadPool(2, (task) -> {
-			Thread thread = new Thread(task, "workshop-bus-" + count.incrementAndGet());
-			thread.setDaemon(true);
-			return thread;
-		});
-	}
+	private final LocalListeners local = new LocalListeners();
 
 	@Override
 	public void publish(WorkshopChange change) {
-		List<Consumer<WorkshopChange>> targets = this.listeners.get(change.workshop().value());
-		if (targets == null || targets.isEmpty()) {
-			return;
-		}
-		// Split the listeners between the delivery threads rather than one task each:
-		// 300 screens are 2 tasks, not 300.
-		int parts = Math.min(2, targets.size());
-		Object[] all = targets.toArray();
-		for (int part = 0; part < parts; part++) {
-			int from = part;
-			this.delivery.execute(() -> {
-				for (int i = from; i < all.length; i += parts) {
-					deliver(castListener(all[i]), change);
-				}
-			});
-		}
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Consumer<WorkshopChange> castListener(Object listener) {
-		return (Consumer<WorkshopChange>) listener;
-	}
-
-	private static void deliver(Consumer<WorkshopChange> listener, WorkshopChange change) {
-		try {
-			listener.accept(change);
-		}
-		catch (RuntimeException ex) {
-			log.warn("A workshop listener failed on {}", change, ex);
-		}
+		this.local.tell(change);
 	}
 
 	@Override
 	public Subscription subscribe(WorkshopId workshop, Consumer<WorkshopChange> listener) {
-		List<Consumer<WorkshopChange>> list = this.listeners.computeIfAbsent(workshop.value(),
-				(key) -> new CopyOnWriteArrayList<>());
-		list.add(listener);
-		return () -> list.remove(listener);
+		return this.local.subscribe(workshop, listener);
 	}
 
 	@Override
 	public int listeners(WorkshopId workshop) {
-		List<Consumer<WorkshopChange>> list = this.listeners.get(workshop.value());
-		return (list == null) ? 0 : list.size();
+		return this.local.count(workshop);
 	}
 
 	@Override
 	public void destroy() {
-		this.delivery.shutdownNow();
+		this.local.shutdown();
 	}
 
 }

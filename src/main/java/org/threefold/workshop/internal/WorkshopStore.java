@@ -271,17 +271,41 @@ public class WorkshopStore {
 
 	/**
 	 * Reads events another server stored; a cross-server bus calls this before telling
-	 * its listeners.
+	 * its listeners. A workshop this server holds no state for is left alone (it is read
+	 * in full when first needed). Returns the version now held, or -1 if none.
 	 */
-	public void catchUp(WorkshopId id) {
-		Entry entry = entry(id);
+	public long catchUp(WorkshopId id) {
+		Entry entry = this.cache.get(id.value());
+		if (entry == null) {
+			return -1;
+		}
 		entry.lock.lock();
 		try {
-			WorkshopAggregate aggregate = aggregate(id);
-			readNewEvents(aggregate);
+			WorkshopAggregate aggregate = entry.aggregate;
+			if (aggregate == null) {
+				return -1;
+			}
+			this.transactions.executeWithoutResult((status) -> readNewEvents(aggregate));
+			// The status (and so the cached header) may have changed on the other server.
+			entry.header = null;
+			return aggregate.version();
+		}
+		catch (RuntimeException ex) {
+			entry.aggregate = null;
+			throw ex;
 		}
 		finally {
 			entry.lock.unlock();
+		}
+	}
+
+	/**
+	 * Catches up every workshop this server holds state for: after a cross-server bus
+	 * lost its connection, when announcements may have been missed.
+	 */
+	public void catchUpAll() {
+		for (Long id : List.copyOf(this.cache.keySet())) {
+			catchUp(new WorkshopId(id));
 		}
 	}
 
