@@ -123,6 +123,19 @@ public class FacilitatorConsole extends Main implements HasUrlParameter<Long> {
 
 	private final TextField actionSubDimension = new TextField("Sub-dimension (e.g. R5)");
 
+	// The join panel (with its QR code) and the stage buttons stay in place across pushes
+	// and are rebuilt only when the status or stage changes: a participant's action then
+	// neither regenerates the QR code nor takes the keyboard focus off a stage button.
+	private final Div joinSlot = slot();
+
+	private final Div stageSlot = slot();
+
+	private final Div content = slot();
+
+	private String joinKey;
+
+	private String stageKey;
+
 	private WorkshopId id;
 
 	private Participant dragged;
@@ -164,7 +177,7 @@ public class FacilitatorConsole extends Main implements HasUrlParameter<Long> {
 			this.draftOrder.add((event.getDropLocation() == GridDropLocation.BELOW) ? index + 1 : index,
 					this.dragged.id());
 			this.dragged = null;
-			redraw();
+			showDraftOrder();
 		});
 		this.orderGrid.setAllRowsVisible(true);
 		this.orderGrid.setId("ws-order");
@@ -220,37 +233,72 @@ public class FacilitatorConsole extends Main implements HasUrlParameter<Long> {
 			return;
 		}
 		Collections.swap(this.draftOrder, index, index + by);
-		redraw();
+		showDraftOrder();
+	}
+
+	/**
+	 * Shows a changed draft order in the grid in place, leaving the rest of the console
+	 * (and the focus on the button just pressed) alone.
+	 */
+	private void showDraftOrder() {
+		Map<Long, Participant> byId = this.orderGrid.getListDataView()
+			.getItems()
+			.collect(Collectors.toMap(Participant::id, (p) -> p));
+		this.orderGrid.setItems(this.draftOrder.stream().filter(byId::containsKey).map(byId::get).toList());
 	}
 
 	private void redraw() {
 		WorkshopSnapshot s = this.workshops.snapshot(this.id);
-		this.body.removeAll();
-		H1 title = new H1(s.title());
-		Span status = new Span(s.status().label()
-				+ ((s.stage() == null) ? "" : " · Stage " + s.stage().number() + " of 5: " + s.stage().title()));
-		status.addClassName("tf-ws-stage");
-		status.setId("ws-console-stage");
-		this.body.add(title, status, joinPanel(s), stageBar(s));
+		String stageNow = s.status() + "/" + s.stage();
+		if (!stageNow.equals(this.stageKey)) {
+			this.body.removeAll();
+			H1 title = new H1(s.title());
+			Span status = new Span(s.status().label()
+					+ ((s.stage() == null) ? "" : " · Stage " + s.stage().number() + " of 5: " + s.stage().title()));
+			status.addClassName("tf-ws-stage");
+			status.setId("ws-console-stage");
+			this.body.add(title, status, this.joinSlot, this.stageSlot, this.content);
+			this.stageSlot.removeAll();
+			this.stageSlot.add(stageBar(s));
+			if (s.stage() != null && s.status() == WorkshopStatus.RUNNING) {
+				// Kept across pushes too, so it stays open or closed as the facilitator
+				// left it.
+				this.stageSlot.add(guidance(s.stage()));
+			}
+			this.stageKey = stageNow;
+		}
+		String joinNow = s.status().name();
+		if (!joinNow.equals(this.joinKey)) {
+			this.joinSlot.removeAll();
+			this.joinSlot.add(joinPanel(s));
+			this.joinKey = joinNow;
+		}
+		this.content.removeAll();
 		if (s.stage() != null && s.status() == WorkshopStatus.RUNNING) {
-			this.body.add(guidance(s.stage()));
 			switch (s.stage()) {
-				case CHECK_IN, TIME_TO_THINK -> this.body.add(roundPanel(s));
-				case INDIVIDUAL_THOUGHTS -> this.body.add(postItPanel(s));
-				case GROUPS -> this.body.add(groupPanel(s));
+				case CHECK_IN, TIME_TO_THINK -> this.content.add(roundPanel(s));
+				case INDIVIDUAL_THOUGHTS -> this.content.add(postItPanel(s));
+				case GROUPS -> this.content.add(groupPanel(s));
 				case AGREEMENT -> {
-					this.body.add(roundPanel(s));
-					this.body.add(agreementPanel(s));
+					this.content.add(roundPanel(s));
+					this.content.add(agreementPanel(s));
 				}
 			}
 		}
 		if (s.status() == WorkshopStatus.FINISHED) {
-			this.body.add(new Paragraph("This workshop has finished. Its code no longer works; the agreed actions have"
-					+ " gone to the ICS action plan."));
-			this.body.add(agreementList(s));
-			s.ranking().ifPresent((r) -> this.body.add(combined(r.combined(), r.themes().size())));
+			this.content
+				.add(new Paragraph("This workshop has finished. Its code no longer works; the agreed actions have"
+						+ " gone to the ICS action plan."));
+			this.content.add(agreementList(s));
+			s.ranking().ifPresent((r) -> this.content.add(combined(r.combined(), r.themes().size())));
 		}
-		this.body.add(presentPanel(s), voicePanel(s));
+		this.content.add(presentPanel(s), voicePanel(s));
+	}
+
+	private static Div slot() {
+		Div slot = new Div();
+		slot.getStyle().set("display", "contents");
+		return slot;
 	}
 
 	private Component joinPanel(WorkshopSnapshot s) {
@@ -381,7 +429,7 @@ public class FacilitatorConsole extends Main implements HasUrlParameter<Long> {
 		this.orderGrid.setItems(this.draftOrder.stream().map((pid) -> s.participant(pid).orElseThrow()).toList());
 		Button shuffle = new Button("Shuffle the order", (click) -> {
 			Collections.shuffle(this.draftOrder);
-			redraw();
+			showDraftOrder();
 		});
 		shuffle.setId("ws-shuffle");
 		Button start = new Button("Start round", (click) -> run(() -> this.workshops.startRound(this.id,

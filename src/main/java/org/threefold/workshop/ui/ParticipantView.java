@@ -76,6 +76,12 @@ public class ParticipantView extends Main implements HasUrlParameter<String> {
 
 	private LiveRefresh live;
 
+	/**
+	 * What the screen shows now, without its version, to skip redraws that change
+	 * nothing.
+	 */
+	private ParticipantScreen shown;
+
 	public ParticipantView(WorkshopParticipation participation, LiveWorkshopBus bus) {
 		this.participation = participation;
 		this.bus = bus;
@@ -172,10 +178,19 @@ public class ParticipantView extends Main implements HasUrlParameter<String> {
 			screen = this.participation.screen(this.token);
 		}
 		catch (ValidationException ex) {
+			this.shown = null;
 			this.body.removeAll();
 			this.body.add(new H1("Workshop"), new Paragraph(ex.getMessage()));
 			return;
 		}
+		// Most pushes are about someone else (a post-it written, a turn in another
+		// group):
+		// leave the screen alone then, so buttons keep their focus and nothing flickers.
+		ParticipantScreen comparable = withoutVersion(screen);
+		if (comparable.equals(this.shown)) {
+			return;
+		}
+		this.shown = comparable;
 		this.body.removeAll();
 		H1 title = new H1(screen.title());
 		Span who = new Span("You are " + screen.me().name() + ", " + screen.me().partnerName());
@@ -422,6 +437,12 @@ public class ParticipantView extends Main implements HasUrlParameter<String> {
 			this.problem.setText(String.join(" ", ex.problems()));
 		}
 		redraw();
+	}
+
+	private static ParticipantScreen withoutVersion(ParticipantScreen screen) {
+		return new ParticipantScreen(screen.workshop(), 0, screen.title(), screen.status(), screen.stage(), screen.me(),
+				screen.present(), screen.round(), screen.questions(), screen.myPostIts(), screen.revealedPostIts(),
+				screen.group(), screen.ranking(), screen.agreements());
 	}
 
 	private static String minutes(int seconds) {
