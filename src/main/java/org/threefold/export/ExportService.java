@@ -24,6 +24,7 @@ import org.threefold.export.internal.BoardReportWriter;
 import org.threefold.export.internal.CsvWriter;
 import org.threefold.export.internal.DataHash;
 import org.threefold.export.internal.ResponseAnonymiser;
+import org.threefold.export.internal.ResultsCache;
 import org.threefold.export.internal.WorkbookWriter;
 import org.threefold.partner.PartnerService;
 import org.threefold.partner.PartnerView;
@@ -35,6 +36,7 @@ import org.threefold.scoring.AssessmentResults;
 import org.threefold.scoring.ResultsService;
 import org.threefold.security.CurrentUser;
 import org.threefold.security.Role;
+import org.threefold.security.SignedInUser;
 import org.threefold.shared.AssessmentId;
 import org.threefold.shared.AuditEvent;
 
@@ -60,6 +62,8 @@ public class ExportService {
 
 	private final QuestionnaireCatalog catalog;
 
+	private final ResultsCache resultsCache;
+
 	private final BoardReportWriter boardReport;
 
 	private final WorkbookWriter workbook;
@@ -71,13 +75,15 @@ public class ExportService {
 	private final Clock clock;
 
 	ExportService(AssessmentService assessments, ResultsService results, SubmittedResponses responses,
-			PartnerService partners, QuestionnaireCatalog catalog, BoardReportWriter boardReport,
-			WorkbookWriter workbook, ApplicationEventPublisher events, CurrentUser currentUser, Clock clock) {
+			PartnerService partners, QuestionnaireCatalog catalog, ResultsCache resultsCache,
+			BoardReportWriter boardReport, WorkbookWriter workbook, ApplicationEventPublisher events,
+			CurrentUser currentUser, Clock clock) {
 		this.assessments = assessments;
 		this.results = results;
 		this.responses = responses;
 		this.partners = partners;
 		this.catalog = catalog;
+		this.resultsCache = resultsCache;
 		this.boardReport = boardReport;
 		this.workbook = workbook;
 		this.events = events;
@@ -116,20 +122,23 @@ public class ExportService {
 
 	private ExportData gather(AssessmentId id, boolean withResponses) {
 		AssessmentDetail assessment = this.assessments.get(id);
-		AssessmentResults suppressed = this.results.results(id);
+		Map<ResponseProfile, Long> counts = this.responses.profileCounts(id);
+		SignedInUser user = this.currentUser.require();
+		ResultsCache.Key key = new ResultsCache.Key(this.currentUser.requireIcs(), user.role(), user.partnerId(),
+				assessment, counts.values().stream().mapToLong(Long::longValue).sum());
+		AssessmentResults suppressed = this.resultsCache.results(key, () -> this.results.results(id));
 		List<QuestionnaireDefinition> questionnaires = this.assessments.questionnaireVersions(id)
 			.values()
 			.stream()
 			.map(this.catalog::definitionOfVersion)
 			.toList();
-		Optional<AnonymisedResponses> rows = withResponses ? Optional.of(anonymised(id, assessment.scoreThreshold()))
-				: Optional.empty();
+		Optional<AnonymisedResponses> rows = withResponses
+				? Optional.of(anonymised(id, assessment.scoreThreshold(), counts)) : Optional.empty();
 		return new ExportData(this.partners.currentIcs().name(), assessment, suppressed, questionnaires,
 				this.clock.instant(), DataHash.of(assessment, suppressed), rows);
 	}
 
-	private AnonymisedResponses anonymised(AssessmentId id, int threshold) {
-		Map<ResponseProfile, Long> counts = this.responses.profileCounts(id);
+	private AnonymisedResponses anonymised(AssessmentId id, int threshold, Map<ResponseProfile, Long> counts) {
 		ResponseAnonymiser anonymiser = new ResponseAnonymiser(counts, threshold);
 		Map<Long, PartnerView> byId = new HashMap<>();
 		this.partners.list().forEach((partner) -> byId.put(partner.id().value(), partner));

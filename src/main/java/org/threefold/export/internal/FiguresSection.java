@@ -5,8 +5,6 @@ import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
-import org.threefold.chart.HeatmapChart;
-import org.threefold.chart.ProfileChart;
 import org.threefold.export.ExportData;
 import org.threefold.export.ReportDocument;
 import org.threefold.export.ReportSection;
@@ -21,6 +19,12 @@ import org.threefold.scoring.Scale;
  */
 @Component
 class FiguresSection implements ReportSection {
+
+	private final RenderedCharts charts;
+
+	FiguresSection(RenderedCharts charts) {
+		this.charts = charts;
+	}
 
 	static final List<Grouping> HEATMAPS = List.of(Grouping.PARTNER, Grouping.SECTOR, Grouping.PROFESSION,
 			Grouping.SENIORITY);
@@ -44,7 +48,7 @@ class FiguresSection implements ReportSection {
 				+ "partnership's score; a withheld cell is hatched and has no number.");
 		document.heading(2, "The partnership's profile");
 		List<Scale> headline = ResultWords.headline(results);
-		document.figure(ProfileChart.render(ResultWords.profile(results)),
+		document.figure(this.charts.profile(ResultWords.profile(results)),
 				new ReportDocument.FigureFacts("The partnership's overall and dimension scores", results.respondents(),
 						results.threshold(), ResultWords.withheld(List.of(results.ics()), headline)));
 		for (Grouping grouping : HEATMAPS) {
@@ -53,7 +57,7 @@ class FiguresSection implements ReportSection {
 				continue;
 			}
 			document.heading(2, "By " + grouping.label().toLowerCase(Locale.UK));
-			document.figure(HeatmapChart.render(ResultWords.heatmap(results, grouping)),
+			document.figure(this.charts.heatmap(ResultWords.heatmap(results, grouping)),
 					new ReportDocument.FigureFacts("Sub-dimension scores by " + grouping.label().toLowerCase(Locale.UK),
 							results.respondents(), results.threshold(),
 							ResultWords.withheld(groups, results.scales(Scale.Kind.SUBDIMENSION))));
