@@ -1,7 +1,10 @@
 package org.threefold.browser;
 
+import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +14,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,14 +42,15 @@ import org.threefold.support.RequiresChromium;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every screen of every role, the sign-in, the error pages and the respondent's pages
- * (also on a 360 px phone) pass axe-core with no serious or critical violation of WCAG
- * 2.2 AA, in a real headless Chromium on the demo. Tabs on a screen and the dialogs
- * listed in {@link #DIALOGS} are checked too. The check is data-driven: {@link #SCREENS}
- * says which role opens which screen, and a guard test fails when a route exists that the
- * list does not name, or a role's menu offers a screen the list does not check, so a new
- * screen is covered by adding one line (see docs/development.md). A self-test proves the
- * check can fail.
+ * Every screen of every role, the sign-in, the error pages, the respondent's pages and
+ * the workshop participant's (also on a 360 px phone) pass axe-core with no serious or
+ * critical violation of WCAG 2.2 AA, in a real headless Chromium on the demo. Tabs on a
+ * screen and the dialogs listed in {@link #DIALOGS} are checked too. The check is
+ * data-driven: {@link #SCREENS} says which role opens which screen, and a guard test
+ * fails when a route exists that the list does not name, or a role's menu offers a screen
+ * the list does not check, so a new screen is covered by adding one line (see
+ * docs/development.md). Each role signs in once and keeps its session across its screens;
+ * waits are for conditions, never fixed sleeps. A self-test proves the check can fail.
  */
 @RequiresChromium
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -71,20 +76,39 @@ class AccessibilityIT {
 
 	private static final Set<User> EVERYONE = EnumSet.allOf(User.class);
 
+	private static final Set<User> LEADER_AND_FACILITATOR = EnumSet.of(User.LEADER, User.FACILITATOR);
+
 	/**
 	 * A signed-in screen and the roles that open it. {@code {placeholders}} are filled
 	 * from the demo data by {@link #resolve}. One line per screen: add a line when a
-	 * screen lands.
+	 * screen lands. Every tab of a screen is checked for the roles in {@code allTabs} (by
+	 * default the first role that opens it); the others check the tab it opens on,
+	 * because the tabs are the same components whoever looks at them.
 	 */
-	record Screen(String path, Set<User> users) {
+	record Screen(String path, Set<User> users, Set<User> allTabs) {
+
+		Screen(String path, Set<User> users) {
+			this(path, users, EnumSet.of(users.iterator().next()));
+		}
+
 	}
 
 	static final List<Screen> SCREENS = List.of(new Screen("", EVERYONE), new Screen("partners", ICS_ROLES),
 			new Screen("partners/{partner}", ICS_ROLES), new Screen("questionnaires", EVERYONE),
 			new Screen("questionnaires/{questionnaire}", EVERYONE), new Screen("assessments", ICS_ROLES),
 			new Screen("assessments/{closedAssessment}", ICS_ROLES),
-			new Screen("assessments/{openAssessment}", ICS_ROLES), new Screen("results/{closedAssessment}", ICS_ROLES),
+			new Screen("assessments/{openAssessment}", ICS_ROLES),
+			// a partner lead's overview and heatmap mark their own organisation
+			new Screen("results/{closedAssessment}", ICS_ROLES, EnumSet.of(User.LEADER, User.PARTNER_LEAD)),
+			new Screen("power", ICS_ROLES), new Screen("actions", ICS_ROLES),
+			new Screen("workshops", LEADER_AND_FACILITATOR),
+			new Screen("workshop/{scheduledWorkshop}", LEADER_AND_FACILITATOR),
+			new Screen("workshop/{finishedWorkshop}", EnumSet.of(User.FACILITATOR)),
+			new Screen("exports", EnumSet.of(User.LEADER, User.BOARD)),
+			new Screen("api-tokens", EnumSet.of(User.LEADER)),
 			new Screen("outbox", EnumSet.of(User.ADMIN, User.LEADER)),
+			new Screen("audit", EnumSet.of(User.ADMIN, User.LEADER)),
+			new Screen("privacy", EnumSet.of(User.ADMIN, User.LEADER)),
 			new Screen("admin/partnerships", EnumSet.of(User.ADMIN)), new Screen("admin/users", EnumSet.of(User.ADMIN)),
 			// error pages: an unknown address, and a record of no partnership
 			new Screen("no-such-page", EVERYONE), new Screen("partners/999999999", ICS_ROLES));
@@ -98,16 +122,20 @@ class AccessibilityIT {
 			Map.entry("LEADER /partners", "partners.png"), Map.entry("PARTNER_LEAD /", "partner-lead-home.png"),
 			Map.entry("FACILITATOR /", "facilitator-home.png"), Map.entry("BOARD /", "board-home.png"),
 			Map.entry("ADMIN /", "admin-home.png"), Map.entry("ADMIN /admin/users", "admin-users.png"),
-			Map.entry("LEADER /outbox", "outbox.png"), Map.entry("LEADER /questionnaires", "questionnaires.png"));
+			Map.entry("LEADER /outbox", "outbox.png"), Map.entry("LEADER /questionnaires", "questionnaires.png"),
+			Map.entry("FACILITATOR /workshop/{scheduledWorkshop}", "workshop-console.png"));
 
 	/**
-	 * Pages anyone may open without signing in; the respondent's are walked in full
-	 * below.
+	 * Pages anyone may open without signing in; the respondent's and the workshop
+	 * participant's are walked in full below.
 	 */
 	static final List<String> PUBLIC = List.of("login", "login?error", "r/{staffLink}", "r/no-such-link-code",
-			"t/no-such-token", "resume");
+			"t/no-such-token", "resume", "w/no-such-code");
 
-	/** A button on a screen that opens a dialog, and who may press it. */
+	/**
+	 * A button on a screen that opens a dialog, and who may press it; checked while that
+	 * role is on that screen.
+	 */
 	record Dialog(User user, String path, String button) {
 	}
 
@@ -118,6 +146,7 @@ class AccessibilityIT {
 			new Dialog(User.LEADER, "assessments/{openAssessment}", "QR code"),
 			new Dialog(User.LEADER, "assessments/{openAssessment}", "Send reminders"),
 			new Dialog(User.LEADER, "assessments/{openAssessment}", "Close now"),
+			new Dialog(User.LEADER, "actions", "Add your own action"),
 			new Dialog(User.ADMIN, "admin/partnerships", "Add partnership"),
 			new Dialog(User.ADMIN, "admin/partnerships", "Import partners"),
 			new Dialog(User.ADMIN, "admin/users", "Add user"), new Dialog(User.ADMIN, "admin/users", "Reset password"),
@@ -147,26 +176,26 @@ class AccessibilityIT {
 		browser.close();
 	}
 
+	/**
+	 * One session per role: it signs in once, checks its menu against the list, then each
+	 * of its screens with their dialogs and tabs.
+	 */
 	@TestFactory
 	Stream<DynamicTest> every_screen_of_every_role_passes_axe() {
 		List<DynamicTest> tests = new ArrayList<>();
 		for (User user : User.values()) {
-			tests.add(DynamicTest.dynamicTest(user + " signs in", () -> signInAs(user)));
+			tests.add(DynamicTest.dynamicTest(user + " signs in; the menu offers only listed screens", () -> {
+				signInAs(user);
+				assertMenuIsListed(user);
+			}));
 			for (Screen screen : SCREENS) {
 				if (screen.users().contains(user)) {
 					String name = user + " /" + screen.path();
-					tests.add(DynamicTest.dynamicTest(name, () -> checkScreen(screen.path(), SCREENSHOTS.get(name))));
+					tests.add(DynamicTest.dynamicTest(name, () -> checkScreen(user, screen, SCREENSHOTS.get(name))));
 				}
 			}
 		}
 		return tests.stream();
-	}
-
-	@TestFactory
-	Stream<DynamicTest> dialogs_pass_axe() {
-		return DIALOGS.stream()
-			.map((dialog) -> DynamicTest.dynamicTest(dialog.user() + " /" + dialog.path() + " " + dialog.button(),
-					() -> checkDialog(dialog)));
 	}
 
 	@TestFactory
@@ -183,6 +212,8 @@ class AccessibilityIT {
 			}
 			tests.add(DynamicTest.dynamicTest("the respondent's form at " + width + " px",
 					() -> walkTheRespondentForm(width)));
+			tests.add(DynamicTest.dynamicTest("a workshop participant joins at " + width + " px",
+					() -> joinTheScheduledWorkshop(width)));
 		}
 		tests.add(DynamicTest.dynamicTest("back to a laptop", () -> setWidth(1280)));
 		return tests.stream();
@@ -190,34 +221,40 @@ class AccessibilityIT {
 
 	@Test
 	void every_route_in_the_application_is_in_the_list() {
-		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
-		scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
-		Set<String> routes = new TreeSet<>();
-		for (BeanDefinition definition : scanner.findCandidateComponents("org.threefold")) {
-			Class<?> view = load(definition.getBeanClassName());
-			String path = view.getAnnotation(Route.class).value();
-			routes.add(HasUrlParameter.class.isAssignableFrom(view) ? path + "/{}" : path);
-		}
 		Set<String> listed = new LinkedHashSet<>();
 		SCREENS.forEach((screen) -> listed.add(template(screen.path())));
 		PUBLIC.forEach((path) -> listed.add(template(path.replaceAll("\\?.*", ""))));
-		assertThat(listed).as("Add each new screen to AccessibilityIT.SCREENS (or PUBLIC) with the roles that open it")
-			.containsAll(routes);
+		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+		scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+		Set<String> missing = new TreeSet<>();
+		for (BeanDefinition definition : scanner.findCandidateComponents("org.threefold")) {
+			Class<?> view = load(definition.getBeanClassName());
+			String path = view.getAnnotation(Route.class).value();
+			boolean parameter = HasUrlParameter.class.isAssignableFrom(view);
+			// a route whose parameter may be left out is covered by either address
+			Set<String> accepted = !parameter ? Set.of(path)
+					: optionalParameter(view) ? Set.of(path, path + "/{}") : Set.of(path + "/{}");
+			if (Collections.disjoint(accepted, listed)) {
+				missing.add(parameter ? path + "/{}" : path);
+			}
+		}
+		assertThat(missing).as("Add each new screen to AccessibilityIT.SCREENS (or PUBLIC) with the roles that open it")
+			.isEmpty();
+		for (Dialog dialog : DIALOGS) {
+			assertThat(SCREENS).as(dialog + " is checked on a listed screen of its role")
+				.anyMatch((screen) -> screen.path().equals(dialog.path()) && screen.users().contains(dialog.user()));
+		}
 	}
 
-	@Test
-	void each_roles_menu_offers_only_screens_the_list_checks_for_that_role() {
-		for (User user : User.values()) {
-			signInAs(user);
-			Set<String> menu = new TreeSet<>();
-			for (WebElement item : browser.driver.findElements(By.cssSelector("vaadin-side-nav-item"))) {
-				String path = item.getAttribute("path");
-				menu.add(path == null ? "" : path.replaceAll("^/", ""));
-			}
-			Set<String> listed = new TreeSet<>();
-			SCREENS.stream().filter((screen) -> screen.users().contains(user)).forEach((s) -> listed.add(s.path()));
-			assertThat(listed).as(user + "'s menu; add the screen to AccessibilityIT.SCREENS").containsAll(menu);
+	private static void assertMenuIsListed(User user) {
+		Set<String> menu = new TreeSet<>();
+		for (WebElement item : browser.driver.findElements(By.cssSelector("vaadin-side-nav-item"))) {
+			String path = item.getAttribute("path");
+			menu.add(path == null ? "" : path.replaceAll("^/", ""));
 		}
+		Set<String> listed = new TreeSet<>();
+		SCREENS.stream().filter((screen) -> screen.users().contains(user)).forEach((s) -> listed.add(s.path()));
+		assertThat(listed).as(user + "'s menu; add the screen to AccessibilityIT.SCREENS").containsAll(menu);
 	}
 
 	@Test
@@ -258,7 +295,11 @@ class AccessibilityIT {
 	// ---- steps
 	// --------------------------------------------------------------------------
 
-	private void checkScreen(String path, String screenshot) throws Exception {
+	private void checkScreen(User user, Screen screen, String screenshot) throws Exception {
+		String path = screen.path();
+		if (signedIn != user) {
+			signInAs(user);
+		}
 		open(path);
 		if (screenshot != null) {
 			browser.screenshot(Path.of("docs", "images", screenshot));
@@ -266,6 +307,21 @@ class AccessibilityIT {
 		List<String> problems = new ArrayList<>(AxeCheck.seriousViolations(browser.driver));
 		problems.addAll(structureProblems());
 		assertThat(problems).as("/" + path).isEmpty();
+		boolean fresh = true;
+		for (Dialog dialog : DIALOGS) {
+			if (dialog.user() == user && dialog.path().equals(path)) {
+				if (!fresh) {
+					// a dialog may change the screen behind it (a section opened, a
+					// button moved), so each one starts from the screen as it loads
+					open(path);
+				}
+				checkDialog(dialog);
+				fresh = false;
+			}
+		}
+		if (!screen.allTabs().contains(user)) {
+			return;
+		}
 		List<WebElement> tabs = browser.driver.findElements(By.cssSelector("vaadin-tab"));
 		for (int i = 1; i < tabs.size(); i++) {
 			WebElement tab = browser.driver.findElements(By.cssSelector("vaadin-tab")).get(i);
@@ -276,11 +332,8 @@ class AccessibilityIT {
 		}
 	}
 
+	/** Opens the dialog from the screen already shown, checks it and closes it. */
 	private void checkDialog(Dialog dialog) {
-		if (signedIn != dialog.user()) {
-			signInAs(dialog.user());
-		}
-		open(dialog.path());
 		click(browser.wait.until(ExpectedConditions
 			.elementToBeClickable(By.xpath("//vaadin-button[normalize-space(.)='" + dialog.button() + "']"))));
 		browser.wait.until((driver) -> dialogOpen());
@@ -291,6 +344,7 @@ class AccessibilityIT {
 		finally {
 			new Actions(browser.driver).sendKeys(Keys.ESCAPE).perform();
 			browser.wait.until((driver) -> !dialogOpen());
+			settle();
 		}
 	}
 
@@ -331,6 +385,36 @@ class AccessibilityIT {
 		browser.wait
 			.until(ExpectedConditions.textToBe(By.tagName("h1"), "Thank you, your answers have been submitted"));
 		assertPasses(where + ", receipt");
+	}
+
+	/**
+	 * The demo's scheduled workshop, as a participant with no account: the join form, and
+	 * the waiting screen once joined.
+	 */
+	private void joinTheScheduledWorkshop(int width) throws Exception {
+		signOut();
+		open("w/{workshopCode}");
+		String where = "workshop participant at " + width + " px";
+		assertPasses(where + ", join form");
+		browser.driver.findElement(By.cssSelector("vaadin-text-field input")).sendKeys("Amira " + width);
+		pick(0, first("select name from workshop_partner where workshop_id = " + resolve("{scheduledWorkshop}")
+				+ " order by name"));
+		pick(1, "Nurse or midwife");
+		click(browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-radio-button"))));
+		click(browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("ws-join"))));
+		browser.wait.until((driver) -> browser.visibleText().contains("has not started yet; this page changes"));
+		assertPasses(where + ", waiting to start");
+		if (width < 600) {
+			browser.screenshot(Path.of("docs", "images", "workshop-participant-phone.png"));
+		}
+	}
+
+	/** Types into the n-th combo box on the page and picks the item offered. */
+	private static void pick(int comboBox, String item) {
+		browser.driver.findElements(By.cssSelector("vaadin-combo-box input")).get(comboBox).sendKeys(item);
+		click(browser.wait.until(ExpectedConditions
+			.elementToBeClickable(By.xpath("//vaadin-combo-box-item[contains(., '" + item + "')]"))));
+		settle();
 	}
 
 	private void answerEveryQuestion() {
@@ -418,6 +502,9 @@ class AccessibilityIT {
 			.replace("{questionnaire}", this.catalog.questionnaires().get(0).id())
 			.replace("{closedAssessment}", first("select id from assessment where status = 'CLOSED' order by id"))
 			.replace("{openAssessment}", first("select id from assessment where status = 'OPEN' order by id"))
+			.replace("{scheduledWorkshop}", first("select id from workshop where status = 'SCHEDULED' order by id"))
+			.replace("{finishedWorkshop}", first("select id from workshop where status = 'FINISHED' order by id"))
+			.replace("{workshopCode}", first("select join_code from workshop where status = 'SCHEDULED' order by id"))
 			.replace("{staffLink}", first("select l.code from invitation_link l join assessment a on a.id = "
 					+ "l.assessment_id where a.status = 'OPEN' and l.audience = 'STAFF' order by l.code"));
 	}
@@ -427,7 +514,16 @@ class AccessibilityIT {
 	}
 
 	private static String template(String path) {
-		return path.replaceAll("\\{[^}]*\\}", "{}").replaceAll("/[0-9]+$", "/{}").replaceAll("^(r|t)/[^{].*", "$1/{}");
+		return path.replaceAll("\\{[^}]*\\}", "{}")
+			.replaceAll("/[0-9]+$", "/{}")
+			.replaceAll("^(r|t|w)/[^{].*", "$1/{}");
+	}
+
+	private static boolean optionalParameter(Class<?> view) {
+		return Arrays.stream(view.getMethods())
+			.filter((m) -> m.getName().equals("setParameter") && m.getParameterCount() == 2 && !m.isBridge())
+			.map((Method m) -> m.getParameters()[1])
+			.anyMatch((p) -> p.isAnnotationPresent(OptionalParameter.class));
 	}
 
 	private static Class<?> load(String name) {

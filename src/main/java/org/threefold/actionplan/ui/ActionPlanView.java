@@ -97,6 +97,9 @@ public class ActionPlanView extends Main {
 		if (this.leader) {
 			add(suggestControls());
 		}
+		else {
+			add(readerLinks());
+		}
 		if (plan.actions().isEmpty()) {
 			add(new EmptyState("No actions yet",
 					this.leader ? "Choose a closed assessment above and ask for suggested actions, or add your own."
@@ -112,6 +115,26 @@ public class ActionPlanView extends Main {
 					.sorted(Comparator.comparing(PlanAction::status))
 					.toList());
 		section("Dismissed", plan.actions().stream().filter((a) -> a.status() == ActionStatus.DISMISSED).toList());
+	}
+
+	/**
+	 * For those who read the plan: where its evidence is. Also gives a keyboard user a
+	 * way into a long page that otherwise has nothing to focus (axe's
+	 * scrollable-region-focusable).
+	 */
+	private Paragraph readerLinks() {
+		Paragraph links = new Paragraph("Only an ICS leader changes the plan. The evidence behind it: ");
+		this.assessments.list()
+			.stream()
+			.filter((a) -> a.status() == AssessmentStatus.CLOSED)
+			.reduce((first, second) -> second)
+			.ifPresentOrElse(
+					(latest) -> links.add(new Anchor("results/" + latest.id().value(), "results of " + latest.title()),
+							new com.vaadin.flow.component.Text(" and "),
+							new Anchor("power/" + latest.id().value(), "its power maps"),
+							new com.vaadin.flow.component.Text(".")),
+					() -> links.add(new Anchor("assessments", "the assessments")));
+		return links;
 	}
 
 	private Div suggestControls() {
