@@ -22,6 +22,7 @@ import org.postgresql.copy.CopyIn;
 
 import org.springframework.stereotype.Service;
 
+import org.threefold.assessment.internal.AnswerTally;
 import org.threefold.assessment.internal.ScoreWriter;
 import org.threefold.questionnaire.AnswerRules;
 import org.threefold.questionnaire.QuestionnaireCatalog;
@@ -135,6 +136,7 @@ public class Rescoring {
 					delete.setLong(1, assessmentId);
 					delete.executeUpdate();
 				}
+				AnswerTally.rebuild(writer, assessmentId);
 				sink = postgres ? new CopySink(writer.unwrap(PGConnection.class)) : new BatchSink(writer);
 				long responses = stream(reader, assessmentId, scorer, sink);
 				sink.finish();

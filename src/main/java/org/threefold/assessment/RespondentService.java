@@ -19,6 +19,7 @@ import org.threefold.assessment.internal.InvitationTokenEntity;
 import org.threefold.assessment.internal.InvitationTokenRepository;
 import org.threefold.assessment.internal.ResponseEntity;
 import org.threefold.assessment.internal.ResponseRepository;
+import org.threefold.assessment.internal.AnswerTally;
 import org.threefold.assessment.internal.ScoreWriter;
 import org.threefold.assessment.internal.Secrets;
 import org.threefold.assessment.internal.UkCalendar;
@@ -55,6 +56,8 @@ public class RespondentService {
 
 	private final ScoreWriter scores;
 
+	private final AnswerTally tally;
+
 	private final QuestionnaireCatalog catalog;
 
 	private final PartnerNames partnerNames;
@@ -63,13 +66,14 @@ public class RespondentService {
 
 	RespondentService(AssessmentRepository assessments, InvitationLinkRepository links,
 			InvitationTokenRepository tokens, ResponseRepository responses, AnswerStore answers, ScoreWriter scores,
-			QuestionnaireCatalog catalog, PartnerNames partnerNames, UkCalendar calendar) {
+			AnswerTally tally, QuestionnaireCatalog catalog, PartnerNames partnerNames, UkCalendar calendar) {
 		this.assessments = assessments;
 		this.links = links;
 		this.tokens = tokens;
 		this.responses = responses;
 		this.answers = answers;
 		this.scores = scores;
+		this.tally = tally;
 		this.catalog = catalog;
 		this.partnerNames = partnerNames;
 		this.calendar = calendar;
@@ -194,6 +198,7 @@ public class RespondentService {
 			.forEach((key) -> this.answers.clear(response.getId(), key));
 		RespondentScorer scorer = new RespondentScorer(this.catalog.framework().orElseThrow());
 		this.scores.write(response, scorer.score(state.questionnaire(), state.singleAnswers()));
+		this.tally.add(List.of(response.getId()));
 		String receipt = Secrets.typeableCode(2);
 		response.submit(this.calendar.thisWeek(), receipt);
 		return new Receipt(receipt, true);

@@ -23,6 +23,7 @@ import org.threefold.assessment.internal.AssessmentEntity;
 import org.threefold.assessment.internal.AssessmentRepository;
 import org.threefold.assessment.internal.ResponseEntity;
 import org.threefold.assessment.internal.ResponseRepository;
+import org.threefold.assessment.internal.AnswerTally;
 import org.threefold.assessment.internal.ScoreWriter;
 import org.threefold.assessment.internal.Secrets;
 import org.threefold.assessment.internal.UkCalendar;
@@ -77,6 +78,8 @@ public class ResponseImport {
 
 	private final ScoreWriter scores;
 
+	private final AnswerTally tally;
+
 	private final QuestionnaireCatalog catalog;
 
 	private final PartnerNames partnerNames;
@@ -88,12 +91,13 @@ public class ResponseImport {
 	private final EntityManager entityManager;
 
 	ResponseImport(AssessmentRepository assessments, ResponseRepository responses, AnswerStore answers,
-			ScoreWriter scores, QuestionnaireCatalog catalog, PartnerNames partnerNames, CurrentUser currentUser,
-			UkCalendar calendar, EntityManager entityManager) {
+			ScoreWriter scores, AnswerTally tally, QuestionnaireCatalog catalog, PartnerNames partnerNames,
+			CurrentUser currentUser, UkCalendar calendar, EntityManager entityManager) {
 		this.assessments = assessments;
 		this.responses = responses;
 		this.answers = answers;
 		this.scores = scores;
+		this.tally = tally;
 		this.catalog = catalog;
 		this.partnerNames = partnerNames;
 		this.currentUser = currentUser;
@@ -178,6 +182,7 @@ public class ResponseImport {
 		}
 		this.answers.insertAll(answersById);
 		this.scores.writeAll(scored);
+		this.tally.add(answersById.keySet());
 		// Nothing changes these rows again in this transaction. Left managed, thousands
 		// of them would be dirty-checked before every later query in it (the demo loads
 		// everything in one transaction).

@@ -95,6 +95,42 @@ abstract class RescoringContract {
 		assertThat(allRows()).containsExactlyElementsOf(before);
 	}
 
+	/**
+	 * The answer tally as the power maps read it, against the same sums worked out in
+	 * plain SQL over the raw answers: the demo's closed round came through
+	 * {@link ResponseImport}, its open round and the responses added here through
+	 * {@link RespondentService#submit}. Rescoring, after the tally is spoilt, rebuilds
+	 * exactly the same rows.
+	 */
+	@Test
+	void submission_import_and_rescoring_keep_the_answer_tally_equal_to_the_answers() {
+		submitVariedResponses(5);
+		List<String> answers = this.jdbc.queryForList(
+				"""
+						select r.assessment_id || '|' || r.partner_id || '|' || a.item_id || '|' || a.sub_key || '|'
+						  || count(*) || '|' || sum(cast(a.answer_value as bigint)) || '|'
+						  || sum(cast(a.answer_value as bigint) * cast(a.answer_value as bigint))
+						from answer a join response r on r.id = a.response_id
+						where r.status = 'SUBMITTED' and a.sub_key <> '' and a.answer_value not in ('dont-know', 'not-applicable')
+						group by r.assessment_id, r.partner_id, a.item_id, a.sub_key
+						order by 1""",
+				String.class);
+		assertThat(answers).hasSizeGreaterThan(500);
+		assertThat(tally()).containsExactlyElementsOf(answers);
+
+		this.jdbc.update("update answer_tally set answers = answers + 1, total = 0");
+		this.jdbc.update("delete from answer_tally where item_id = 'pp-respect'");
+		assertThat(tally()).isNotEqualTo(answers);
+		SystemTask.asAdministrator(this.rescoring::rescoreAll);
+		assertThat(tally()).containsExactlyElementsOf(answers);
+	}
+
+	private List<String> tally() {
+		return this.jdbc.queryForList("""
+				select assessment_id || '|' || partner_id || '|' || item_id || '|' || sub_key || '|' || answers || '|'
+				  || total || '|' || squares from answer_tally order by 1""", String.class);
+	}
+
 	@Test
 	void only_an_administrator_may_rescore() {
 		IcsId ics = new IcsId(this.jdbc.queryForObject("select id from ics where code = 'NORTH-VALE'", Long.class));

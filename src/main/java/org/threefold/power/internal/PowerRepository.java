@@ -13,12 +13,13 @@ import org.threefold.power.PowerCalculator;
 import org.threefold.scoring.Moments;
 
 /**
- * The one aggregate query behind the power maps. It reads the assessment module's
- * {@code answer} and {@code response} tables in SQL, as the scoring module reads
- * {@code respondent_score}: one {@code GROUP BY} rater partner × question × rated partner
- * over every partner-matrix and allocation question at once, so that the answers are
- * scanned once and none is loaded into memory. Only submitted responses count; "not
- * applicable" and "don't know" are left out.
+ * The one query behind the power maps. It reads {@code answer_tally}, which the
+ * assessment module keeps at submission (count, sum and sum of squares of the per-partner
+ * answers by assessment, rater partner, question and rated partner; "don't know" and "not
+ * applicable" left out), as the scoring module reads {@code respondent_score}: a few
+ * thousand rows per assessment through its primary key, whatever the number of
+ * respondents, and still there once raw answers have been deleted by retention. Nothing
+ * is loaded per answer or per respondent.
  */
 @Repository
 public class PowerRepository {
@@ -37,13 +38,9 @@ public class PowerRepository {
 		if (items.isEmpty()) {
 			return List.of();
 		}
-		String sql = "select r.partner_id, a.item_id, a.sub_key, count(*), sum(cast(a.answer_value as integer)), "
-				+ "sum(cast(a.answer_value as integer) * cast(a.answer_value as integer)) "
-				+ "from answer a join response r on r.id = a.response_id "
-				+ "where r.assessment_id = ? and r.status = 'SUBMITTED' and a.item_id in ("
-				+ String.join(", ", items.stream().map((v) -> "?").toList())
-				+ ") and a.answer_value not in ('not-applicable', 'dont-know') "
-				+ "group by r.partner_id, a.item_id, a.sub_key";
+		String sql = "select partner_id, item_id, sub_key, answers, total, squares "
+				+ "from answer_tally where assessment_id = ? and item_id in ("
+				+ String.join(", ", items.stream().map((v) -> "?").toList()) + ")";
 		List<Object> args = new ArrayList<>();
 		args.add(assessmentId);
 		args.addAll(items);
