@@ -24,8 +24,10 @@ public final class PostgresTestSchema {
 		registry.add("spring.datasource.password", () -> Infrastructure.POSTGRES_PASSWORD);
 		registry.add("spring.flyway.schemas", () -> this.name);
 		registry.add("spring.flyway.create-schemas", () -> "true");
-		// Spring keeps every test class's context (and its pool) open until the JVM ends, and
-		// each class here has its own schema, so its own context: small pools that let idle
+		// Spring keeps every test class's context (and its pool) open until the JVM ends,
+		// and
+		// each class here has its own schema, so its own context: small pools that let
+		// idle
 		// connections go keep a whole run under PostgreSQL's default of 100 connections.
 		registry.add("spring.datasource.hikari.maximum-pool-size", () -> "4");
 		registry.add("spring.datasource.hikari.minimum-idle", () -> "0");
