@@ -1,5 +1,6 @@
 package org.threefold.api;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -7,6 +8,10 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -16,6 +21,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import org.threefold.actionplan.ActionEdit;
+import org.threefold.actionplan.ActionPlanService;
+import org.threefold.actionplan.ActionStatus;
 import org.threefold.partner.IcsService;
 import org.threefold.partner.IcsView;
 import org.threefold.security.Role;
@@ -49,6 +57,9 @@ class PlanPowerWorkshopApiTest {
 
 	@Autowired
 	IcsService icsService;
+
+	@Autowired
+	ActionPlanService actionPlans;
 
 	@Test
 	void every_power_heatmap_lists_its_cells_and_withheld_ones_carry_no_figures() throws Exception {
@@ -173,6 +184,60 @@ class PlanPowerWorkshopApiTest {
 		assertThat(get("/api/v1/workshops/" + workshop + "/voice", issued.secret()).statusCode()).isEqualTo(404);
 		assertThat(this.json.readTree(get("/api/v1/workshops", issued.secret()).body()).size()).isZero();
 		assertThat(get("/api/v1/workshops", null).statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void the_action_plan_exports_reopen_with_every_action_and_formulas_neutralised() throws Exception {
+		IcsView demo = SystemTask
+			.asAdministrator(() -> this.icsService.list().stream().filter(IcsView::demo).findFirst().orElseThrow());
+		SignIn.run(SignIn.as(Role.ICS_LEADER, demo.id(), null),
+				() -> this.actionPlans.add(new ActionEdit("=HYPERLINK(\"http://evil.example\",\"Click\")", "Test", null,
+						null, null, ActionStatus.ACCEPTED, null)));
+		long id = closedAssessment();
+		long fromThis = this.jdbc.queryForObject("select count(*) from plan_action where assessment_id = ?", Long.class,
+				id);
+		HttpResponse<byte[]> xlsx = getBytes("/api/v1/assessments/" + id + "/exports/action-plan.xlsx");
+		assertThat(xlsx.statusCode()).isEqualTo(200);
+		assertThat(xlsx.headers().firstValue("Content-Disposition"))
+			.hasValueSatisfying((v) -> assertThat(v).contains("partnership-readiness-2026-action-plan.xlsx"));
+		List<String> texts = new ArrayList<>();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+			XSSFSheet first = workbook.getSheet("From this assessment");
+			assertThat(first.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Title");
+			assertThat(first.getRow(0).getCell(4).getStringCellValue()).isEqualTo("Status");
+			assertThat(first.getLastRowNum()).isEqualTo((int) fromThis);
+			for (var sheet : workbook) {
+				for (var row : sheet) {
+					for (var cell : row) {
+						assertThat(cell.getCellType()).isNotEqualTo(CellType.FORMULA);
+						if (cell.getCellType() == CellType.STRING) {
+							texts.add(cell.getStringCellValue());
+						}
+					}
+				}
+			}
+		}
+		assertThat(texts).contains("'=HYPERLINK(\"http://evil.example\",\"Click\")");
+		assertThat(texts).noneMatch((t) -> t.startsWith("="));
+		HttpResponse<byte[]> docx = getBytes("/api/v1/assessments/" + id + "/exports/action-plan.docx");
+		assertThat(docx.statusCode()).isEqualTo(200);
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx.body()))) {
+			assertThat(document.getParagraphs())
+				.anySatisfy((p) -> assertThat(p.getText()).isEqualTo("Actions from Partnership readiness 2026"));
+			assertThat(document.getTables()).hasSize(2);
+			assertThat(document.getTables().get(0).getRows()).hasSize((int) fromThis + 1);
+			assertThat(document.getTables().get(1).getText()).contains("'=HYPERLINK");
+		}
+		assertThat(this.jdbc.queryForObject("select count(*) from audit_event where action = 'EXPORT_ACTION_PLAN'",
+				Long.class))
+			.isGreaterThanOrEqualTo(2);
+		assertThat(getBytes("/api/v1/assessments/999999/exports/action-plan.xlsx").statusCode()).isEqualTo(404);
+	}
+
+	private HttpResponse<byte[]> getBytes(String path) throws Exception {
+		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.header("Authorization", "Bearer " + ApiTest.DEMO_TOKEN)
+			.build(), HttpResponse.BodyHandlers.ofByteArray());
 	}
 
 	private long closedAssessment() {

@@ -1,11 +1,17 @@
 package org.threefold.api.internal;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,6 +28,8 @@ import org.threefold.actionplan.ActionPlanService;
 import org.threefold.actionplan.PlanAction;
 import org.threefold.assessment.AssessmentDetail;
 import org.threefold.assessment.AssessmentService;
+import org.threefold.export.ActionPlanExport;
+import org.threefold.export.ExportFile;
 import org.threefold.power.HeatCell;
 import org.threefold.power.Heatmap;
 import org.threefold.power.MatrixMeasure;
@@ -82,8 +90,11 @@ class PlanPowerWorkshopApi {
 
 	private final WorkshopVoiceService voice;
 
+	private final ActionPlanExport actionPlanExport;
+
 	PlanPowerWorkshopApi(AssessmentService assessments, PowerService power, ActionPlanService actions,
-			WorkshopService workshops, WorkshopVoiceService voice) {
+			WorkshopService workshops, WorkshopVoiceService voice, ActionPlanExport actionPlanExport) {
+		this.actionPlanExport = actionPlanExport;
 		this.assessments = assessments;
 		this.power = power;
 		this.actions = actions;
@@ -160,6 +171,19 @@ class PlanPowerWorkshopApi {
 		}
 		VoiceRecord record = this.voice.voice(workshopId(id), grouping);
 		return voiceBody(id, groupBy.toLowerCase(Locale.ROOT), record);
+	}
+
+	/**
+	 * Writes {@code action-plan.xlsx} or {@code action-plan.docx}; the export address of
+	 * {@link AssessmentsApi} hands these names here.
+	 */
+	void actionPlanExport(long id, ActionPlanExport.Kind kind, HttpServletResponse response) throws IOException {
+		ExportFile described = this.actionPlanExport.describe(assessmentId(id), kind);
+		response.setContentType(kind.contentType());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + described.fileName() + "\"");
+		try (OutputStream out = response.getOutputStream()) {
+			this.actionPlanExport.write(assessmentId(id), kind, out);
+		}
 	}
 
 	/**
