@@ -65,6 +65,8 @@ public class WorkshopService {
 		this.clock = clock;
 	}
 
+	/** Board viewers may list workshops too (the read-only API acts as one). */
+	@RolesAllowed({ Role.ICS_LEADER_NAME, Role.FACILITATOR_NAME, Role.BOARD_VIEWER_NAME })
 	public List<WorkshopSummary> list() {
 		return this.store.list(this.currentUser.requireIcs())
 			.stream()

@@ -38,7 +38,17 @@ public class WorkshopVoiceService {
 		this.currentUser = currentUser;
 	}
 
+	/**
+	 * The voice record by a grouping. Board viewers (the read-only API acts as one) may
+	 * read it by groups but never by participant, whose rows name people.
+	 */
+	@RolesAllowed({ Role.ICS_LEADER_NAME, Role.FACILITATOR_NAME, Role.BOARD_VIEWER_NAME })
 	public VoiceRecord voice(WorkshopId id, VoiceGrouping grouping) {
+		if (grouping == VoiceGrouping.PARTICIPANT && !this.currentUser.require().is(Role.ICS_LEADER)
+				&& !this.currentUser.require().is(Role.FACILITATOR)) {
+			throw new org.springframework.security.access.AccessDeniedException(
+					"Only the facilitator and ICS leader may see the voice record by participant");
+		}
 		WorkshopStore.Header header = this.store.header(id);
 		if (!header.ics().equals(this.currentUser.requireIcs())) {
 			throw new NotFoundException("Workshop " + id);

@@ -179,6 +179,10 @@ class ApiTest {
 		assertThat(paths.has("/api/v1/assessments")).isTrue();
 		assertThat(paths.has("/api/v1/assessments/{id}/scores")).isTrue();
 		assertThat(paths.has("/api/v1/assessments/{id}/exports/{file}")).isTrue();
+		for (String path : List.of("/api/v1/assessments/{id}/heatmaps/{measure}", "/api/v1/assessments/{id}/actions",
+				"/api/v1/workshops", "/api/v1/workshops/{id}/voice")) {
+			assertThat(paths.has(path)).as(path).isTrue();
+		}
 		assertThat(response.body()).contains("bearer");
 	}
 

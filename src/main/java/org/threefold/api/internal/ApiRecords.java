@@ -37,4 +37,43 @@ final class ApiRecords {
 	record Error(int status, String error) {
 	}
 
+	/** One power heatmap of an assessment, cell by cell. */
+	record HeatmapBody(long assessmentId, String assessment, String heatmap, String title, String rowHeading,
+			String columnHeading, String valueKind, int threshold, List<String> rows, List<String> columns,
+			List<HeatCellBody> cells) {
+	}
+
+	/**
+	 * One heatmap cell; withheld ones have {@code suppressed: true} and no figures, and a
+	 * reference figure (an equal share) has {@code reference: true} and no n.
+	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record HeatCellBody(String row, String column, Long n, Double value, Double compareWith, boolean suppressed,
+			Boolean reference, String note) {
+	}
+
+	/** One action of the ICS action plan. */
+	record Action(long id, String title, String subDimension, String subDimensionName, String owner, String due,
+			String status, String source, String sourceDetail, boolean national) {
+	}
+
+	/** A workshop in the list. */
+	record Workshop(long id, String title, String status, String mode, String startsAt, int participantCount) {
+	}
+
+	/** Who was heard in a workshop, by group, with the whole room as {@code total}. */
+	record Voice(long workshopId, String title, String groupBy, int threshold, List<VoiceGroup> groups,
+			VoiceGroup total) {
+	}
+
+	/**
+	 * One group's voice; shares are 0 to 1. Withheld groups have {@code suppressed: true}
+	 * and no figures.
+	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record VoiceGroup(String key, String label, Integer participants, Double roomShare, Integer turns, Double turnShare,
+			Integer passes, Double passShare, Long speakingSeconds, Double speakingShare, Integer postIts,
+			Double postItShare, boolean suppressed, String note) {
+	}
+
 }

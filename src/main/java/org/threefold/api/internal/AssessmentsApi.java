@@ -57,7 +57,11 @@ class AssessmentsApi {
 
 	private final ExportService exports;
 
-	AssessmentsApi(AssessmentService assessments, ResultsService results, ExportService exports) {
+	private final PlanPowerWorkshopApi planPowerWorkshop;
+
+	AssessmentsApi(AssessmentService assessments, ResultsService results, ExportService exports,
+			PlanPowerWorkshopApi planPowerWorkshop) {
+		this.planPowerWorkshop = planPowerWorkshop;
 		this.assessments = assessments;
 		this.results = results;
 		this.exports = exports;
@@ -85,6 +89,11 @@ class AssessmentsApi {
 	@GetMapping(path = "/assessments/{id}/exports/{file}", produces = "*/*")
 	void export(@PathVariable("id") long id, @PathVariable("file") String file, HttpServletResponse response)
 			throws IOException {
+		var actionPlan = org.threefold.export.ActionPlanExport.Kind.fromFileName(file);
+		if (actionPlan.isPresent()) {
+			this.planPowerWorkshop.actionPlanExport(id, actionPlan.get(), response);
+			return;
+		}
 		ExportFormat format = ExportFormat.fromFileName(file)
 			.orElseThrow(() -> new NotFoundException("Export " + file + " (choose one of "
 					+ String.join(", ", Arrays.stream(ExportFormat.values()).map(ExportFormat::fileName).toList())
