@@ -15,6 +15,11 @@ public final class PostgresTestSchema {
 
 	private final String name = "tf_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 
+	/** The schema's name, for a test that builds its own datasource URL. */
+	public String name() {
+		return this.name;
+	}
+
 	/** Points the datasource and Flyway at this schema. */
 	public void register(DynamicPropertyRegistry registry) {
 		String separator = Infrastructure.POSTGRES_URL.contains("?") ? "&" : "?";
@@ -24,8 +29,10 @@ public final class PostgresTestSchema {
 		registry.add("spring.datasource.password", () -> Infrastructure.POSTGRES_PASSWORD);
 		registry.add("spring.flyway.schemas", () -> this.name);
 		registry.add("spring.flyway.create-schemas", () -> "true");
-		// Spring keeps every test class's context (and its pool) open until the JVM ends, and
-		// each class here has its own schema, so its own context: small pools that let idle
+		// Spring keeps every test class's context (and its pool) open until the JVM ends,
+		// and
+		// each class here has its own schema, so its own context: small pools that let
+		// idle
 		// connections go keep a whole run under PostgreSQL's default of 100 connections.
 		registry.add("spring.datasource.hikari.maximum-pool-size", () -> "4");
 		registry.add("spring.datasource.hikari.minimum-idle", () -> "0");
