@@ -15,6 +15,11 @@ public final class PostgresTestSchema {
 
 	private final String name = "tf_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 
+	/** The schema's name, for a test that builds its own datasource URL. */
+	public String name() {
+		return this.name;
+	}
+
 	/** Points the datasource and Flyway at this schema. */
 	public void register(DynamicPropertyRegistry registry) {
 		String separator = Infrastructure.POSTGRES_URL.contains("?") ? "&" : "?";
