@@ -131,12 +131,20 @@ public class Rescoring {
 					reader.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
 					shareSnapshot(writer, reader);
 				}
+				// Retention may have deleted the raw answers of a closed assessment; its
+				// scores,
+				// kept from submission, can then never be recomputed and must stay as
+				// they are.
+				if (!AnswerTally.rebuild(writer, assessmentId)) {
+					writer.rollback();
+					reader.rollback();
+					return new long[] { 0, 0 };
+				}
 				try (PreparedStatement delete = writer
 					.prepareStatement("delete from respondent_score where assessment_id = ?")) {
 					delete.setLong(1, assessmentId);
 					delete.executeUpdate();
 				}
-				AnswerTally.rebuild(writer, assessmentId);
 				sink = postgres ? new CopySink(writer.unwrap(PGConnection.class)) : new BatchSink(writer);
 				long responses = stream(reader, assessmentId, scorer, sink);
 				sink.finish();
