@@ -13,9 +13,9 @@ import org.springframework.test.context.support.AbstractTestExecutionListener;
  * thread-local, and installs it in the JVM-wide {@link SecurityContextHolder} when the
  * context starts. Method security reads the bean, while {@code SystemTask} and
  * {@code CurrentUser} read the static holder. In production there is one context, so both
- * are the same object; in a test JVM that caches several contexts the static holder points
- * at whichever started last, and a test that returns to an older cached context would
- * sign in on one thread-local and be checked on another.
+ * are the same object; in a test JVM that caches several contexts the static holder
+ * points at whichever started last, and a test that returns to an older cached context
+ * would sign in on one thread-local and be checked on another.
  */
 public class SecurityContextStrategyListener extends AbstractTestExecutionListener {
 
