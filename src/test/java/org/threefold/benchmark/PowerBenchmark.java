@@ -242,7 +242,13 @@ public final class PowerBenchmark {
 				copy.copyIn("copy answer (response_id, item_id, sub_key, answer_value) from stdin with (format csv)",
 						new StringReader(answers.toString()));
 				// What submission adds to the answer tally, for all of them at once (the
-				// migration's backfill).
+				// migration's backfill), counted afresh: the assessment may already hold
+				// a
+				// tally from responses submitted through the service.
+				try (var clear = connection.prepareStatement("delete from answer_tally where assessment_id = ?")) {
+					clear.setLong(1, id.value());
+					clear.executeUpdate();
+				}
 				try (var tally = connection.prepareStatement("""
 						insert into answer_tally (assessment_id, partner_id, item_id, sub_key, answers, total, squares)
 						select r.assessment_id, r.partner_id, a.item_id, a.sub_key, count(*),
