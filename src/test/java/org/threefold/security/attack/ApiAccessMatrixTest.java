@@ -76,6 +76,8 @@ class ApiAccessMatrixTest {
 			.queryForObject("select id from assessment where title = 'Partnership readiness 2026'", Long.class);
 		String demoTitle = this.jdbc.queryForObject("select title from assessment where id = ?", String.class,
 				demoAssessment);
+		long demoWorkshop = this.jdbc.queryForObject("select min(id) from workshop where status = 'FINISHED'",
+				Long.class);
 
 		IcsView other = SystemTask
 			.asAdministrator(() -> this.icsService.create("MX7", "Matrix Vale", "Elsewhere", false));
@@ -86,7 +88,7 @@ class ApiAccessMatrixTest {
 
 		List<String> failures = new ArrayList<>();
 		for (Endpoint endpoint : endpoints) {
-			List<String> paths = paths(endpoint.pattern(), demoAssessment);
+			List<String> paths = paths(endpoint.pattern(), demoAssessment, demoWorkshop);
 			// The owner's token answers: the URLs are real (one per endpoint, as building
 			// every export takes a while).
 			check(failures, endpoint, paths.get(0), DEMO_TOKEN, 200);
@@ -138,17 +140,19 @@ class ApiAccessMatrixTest {
 	}
 
 	/**
-	 * The concrete paths to try for a pattern: the demo assessment for an id, every
-	 * export format for a file name; an unknown variable fails the test so it gets a
-	 * value here.
+	 * The concrete paths to try for a pattern: the demo assessment (or, under
+	 * {@code /workshops}, the demo's finished workshop) for an id, every export format
+	 * for a file name, every power map for a measure; an unknown variable fails the test
+	 * so it gets a value here.
 	 */
-	private static List<String> paths(String pattern, long assessment) {
+	private static List<String> paths(String pattern, long assessment, long workshop) {
 		List<String> paths = new ArrayList<>(List.of(pattern));
 		Matcher matcher = VARIABLE.matcher(pattern);
 		while (matcher.find()) {
 			String variable = matcher.group(1);
 			List<String> values = switch (variable) {
-				case "id" -> List.of(String.valueOf(assessment));
+				case "id" -> List.of(String.valueOf(pattern.startsWith("/api/v1/workshops") ? workshop : assessment));
+				case "measure" -> List.of("influence", "respect", "trust", "cost-risk-benefit");
 				case "file" -> java.util.Arrays.stream(ExportFormat.values()).map(ExportFormat::fileName).toList();
 				default -> throw new AssertionError("No value for path variable {" + variable + "} in " + pattern
 						+ ": add one to " + ApiAccessMatrixTest.class.getSimpleName());
