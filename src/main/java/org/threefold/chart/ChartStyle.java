@@ -159,7 +159,8 @@ public final class ChartStyle {
 		return png(chart.createBufferedImage(width, height));
 	}
 
-	static byte[] png(BufferedImage image) {
+	/** Encodes a picture drawn with Java 2D as PNG. */
+	public static byte[] png(BufferedImage image) {
 		try {
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			ImageIO.write(image, "png", out);

@@ -140,13 +140,13 @@ public final class HeatmapChart {
 				int gridLeft = MARGIN + labelWidth + 12;
 				int width = Math.max(MIN_WIDTH, gridLeft + data.columns().size() * CELL_WIDTH + MARGIN);
 				FontMetrics small = g2.getFontMetrics(ChartStyle.font(Font.PLAIN, 12));
-				List<String> subtitle = wrap(SUBTITLE, small, width - 2 * MARGIN);
+				List<String> subtitle = CanvasText.wrap(SUBTITLE, small, width - 2 * MARGIN);
 				int subtitleTop = MARGIN + 26;
 				boolean groups = data.columns().stream().anyMatch((c) -> c.group() != null && !c.group().isBlank());
 				int headerTop = subtitleTop + subtitle.size() * 16 + 8;
 				int gridTop = headerTop + (groups ? 2 : 1) * HEADER_HEIGHT;
 				int legendTop = gridTop + CELL_HEIGHT + REFERENCE_GAP + data.rows().size() * CELL_HEIGHT + 20;
-				List<String> verdict = wrap(NOT_A_VERDICT, small, width - 2 * MARGIN);
+				List<String> verdict = CanvasText.wrap(NOT_A_VERDICT, small, width - 2 * MARGIN);
 				int keyTop = legendTop + 16 + 14 + 16 + 2 * 22 + verdict.size() * 16 + 12;
 				int keyColumns = Math.max(1, (width - 2 * MARGIN) / 360);
 				int keyRows = (data.columns().size() + keyColumns - 1) / keyColumns;
@@ -220,7 +220,8 @@ public final class HeatmapChart {
 				HeatmapData.Column column = columns.get(i);
 				Rectangle cell = this.layout.cell(-1, i);
 				this.g2.setFont(ChartStyle.font(Font.BOLD, 12));
-				centre(fit(column.code(), cell.width - 4), cell.x, cell.width, codeTop + 15);
+				CanvasText.centre(this.g2, CanvasText.fit(this.g2, column.code(), cell.width - 4), cell.x, cell.width,
+						codeTop + 15);
 				boolean lastOfGroup = i == columns.size() - 1
 						|| !Objects.equals(columns.get(i + 1).group(), column.group());
 				if (this.layout.groups() && lastOfGroup) {
@@ -241,14 +242,15 @@ public final class HeatmapChart {
 			this.g2.setStroke(new BasicStroke(2f));
 			this.g2.drawLine(left + 2, top + HEADER_HEIGHT - 2, right - 2, top + HEADER_HEIGHT - 2);
 			this.g2.setFont(ChartStyle.font(Font.BOLD, 12));
-			centre(fit(group, right - left - 4), left, right - left, top + 13);
+			CanvasText.centre(this.g2, CanvasText.fit(this.g2, group, right - left - 4), left, right - left, top + 13);
 		}
 
 		private void row(int index, ChartSeries series) {
 			Rectangle first = this.layout.cell(index, 0);
 			this.g2.setPaint(ChartStyle.TEXT);
 			this.g2.setFont(ChartStyle.font((index < 0) ? Font.BOLD : Font.PLAIN, 13));
-			this.g2.drawString(fit(series.name(), this.layout.labelWidth()), MARGIN, first.y + CELL_HEIGHT / 2 + 5);
+			this.g2.drawString(CanvasText.fit(this.g2, series.name(), this.layout.labelWidth()), MARGIN,
+					first.y + CELL_HEIGHT / 2 + 5);
 			for (int column = 0; column < this.data.columns().size(); column++) {
 				cell(this.layout.cell(index, column), series.score(column), index < 0, this.data.average(column));
 			}
@@ -265,7 +267,7 @@ public final class HeatmapChart {
 					this.g2.fillRect(inner.x + inner.width / 2 - 12, inner.y + 5, 24, 32);
 					this.g2.setPaint(ChartStyle.TEXT);
 					this.g2.setFont(ChartStyle.font(Font.BOLD, 14));
-					centre("\u2014", inner.x, inner.width, inner.y + 18);
+					CanvasText.centre(this.g2, "\u2014", inner.x, inner.width, inner.y + 18);
 				}
 				case ChartScore.Missing missing -> {
 					this.g2.setPaint(ChartStyle.GRIDLINE);
@@ -273,7 +275,7 @@ public final class HeatmapChart {
 					this.g2.drawRect(inner.x, inner.y, inner.width - 1, inner.height - 1);
 					this.g2.setPaint(ChartStyle.SECONDARY_TEXT);
 					this.g2.setFont(ChartStyle.font(Font.ITALIC, 11));
-					centre("none", inner.x, inner.width, inner.y + 18);
+					CanvasText.centre(this.g2, "none", inner.x, inner.width, inner.y + 18);
 				}
 				case ChartScore.Shown shown -> {
 					double difference = reference ? 0 : shown.value() - average;
@@ -282,11 +284,11 @@ public final class HeatmapChart {
 					this.g2.fill(inner);
 					this.g2.setPaint(ChartStyle.textOn(fill));
 					this.g2.setFont(ChartStyle.font(Font.BOLD, 14));
-					centre(ChartText.score(shown.value()), inner.x, inner.width, inner.y + 18);
+					CanvasText.centre(this.g2, ChartText.score(shown.value()), inner.x, inner.width, inner.y + 18);
 					this.g2.setFont(ChartStyle.font(Font.PLAIN, 11));
 					String second = reference ? "average"
 							: Double.isNaN(difference) ? "" : ChartText.signed(difference);
-					centre(second, inner.x, inner.width, inner.y + 34);
+					CanvasText.centre(this.g2, second, inner.x, inner.width, inner.y + 34);
 				}
 			}
 		}
@@ -319,7 +321,8 @@ public final class HeatmapChart {
 				this.g2.setPaint(ChartStyle.GRIDLINE);
 				this.g2.drawRect(x, barTop, swatch - 3, 13);
 				this.g2.setPaint(ChartStyle.TEXT);
-				centre(ChartText.signed(step * DivergingScale.STEP), x, swatch - 2, barTop + 14 + 12);
+				CanvasText.centre(this.g2, ChartText.signed(step * DivergingScale.STEP), x, swatch - 2,
+						barTop + 14 + 12);
 			}
 			int scaleRight = MARGIN + (2 * DivergingScale.CLASSES_EACH_SIDE + 1) * swatch + 8;
 			this.g2.setPaint(ChartStyle.SECONDARY_TEXT);
@@ -345,7 +348,8 @@ public final class HeatmapChart {
 		private void swatchText(String text, int swatchTop) {
 			this.g2.setPaint(ChartStyle.TEXT);
 			this.g2.setFont(ChartStyle.font(Font.PLAIN, 12));
-			this.g2.drawString(fit(text, this.layout.width() - 2 * MARGIN - 36), MARGIN + 36, swatchTop + 12);
+			this.g2.drawString(CanvasText.fit(this.g2, text, this.layout.width() - 2 * MARGIN - 36), MARGIN + 36,
+					swatchTop + 12);
 		}
 
 		private void key() {
@@ -361,46 +365,11 @@ public final class HeatmapChart {
 				HeatmapData.Column column = this.data.columns().get(i);
 				int x = MARGIN + (i / perColumn) * columnWidth;
 				int y = top + 18 + (i % perColumn) * 16 + 12;
-				this.g2.drawString(fit(column.code() + "  " + column.name(), columnWidth - 12), x, y);
+				this.g2.drawString(CanvasText.fit(this.g2, column.code() + "  " + column.name(), columnWidth - 12), x,
+						y);
 			}
 		}
 
-		private void centre(String text, int left, int width, int baseline) {
-			int textWidth = this.g2.getFontMetrics().stringWidth(text);
-			this.g2.drawString(text, left + (width - textWidth) / 2f, baseline);
-		}
-
-		private String fit(String text, int width) {
-			FontMetrics metrics = this.g2.getFontMetrics();
-			if (metrics.stringWidth(text) <= width) {
-				return text;
-			}
-			String shortened = text;
-			while (!shortened.isEmpty() && metrics.stringWidth(shortened + "\u2026") > width) {
-				shortened = shortened.substring(0, shortened.length() - 1);
-			}
-			return shortened.stripTrailing() + "\u2026";
-		}
-
-	}
-
-	static List<String> wrap(String text, FontMetrics metrics, int width) {
-		List<String> lines = new ArrayList<>();
-		StringBuilder line = new StringBuilder();
-		for (String word : text.split(" ")) {
-			String candidate = line.isEmpty() ? word : line + " " + word;
-			if (metrics.stringWidth(candidate) > width && !line.isEmpty()) {
-				lines.add(line.toString());
-				line = new StringBuilder(word);
-			}
-			else {
-				line = new StringBuilder(candidate);
-			}
-		}
-		if (!line.isEmpty()) {
-			lines.add(line.toString());
-		}
-		return lines;
 	}
 
 }

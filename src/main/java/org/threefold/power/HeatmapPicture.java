@@ -9,15 +9,11 @@ import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import javax.imageio.ImageIO;
-
+import org.threefold.chart.CanvasText;
 import org.threefold.chart.ChartImage;
 import org.threefold.chart.ChartStyle;
 import org.threefold.chart.DivergingScale;
@@ -70,7 +66,7 @@ public final class HeatmapPicture {
 		finally {
 			g2.dispose();
 		}
-		return new ChartImage(png(image), altText(heatmap), layout.width, layout.height);
+		return new ChartImage(ChartStyle.png(image), altText(heatmap), layout.width, layout.height);
 	}
 
 	/**
@@ -121,17 +117,6 @@ public final class HeatmapPicture {
 		return DivergingScale.colour(shown.difference());
 	}
 
-	private static byte[] png(BufferedImage image) {
-		try {
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			ImageIO.write(image, "png", out);
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("A heatmap could not be written as PNG", ex);
-		}
-	}
-
 	/** Where a cell is drawn, for tests. */
 	static Rectangle cellBounds(Heatmap heatmap, int row, int column) {
 		return Layout.of(heatmap).cell(row, column);
@@ -153,12 +138,12 @@ public final class HeatmapPicture {
 				int gridLeft = MARGIN + labelWidth + 12;
 				int width = Math.max(MIN_WIDTH, gridLeft + heatmap.columns().size() * CELL_WIDTH + MARGIN);
 				FontMetrics small = g2.getFontMetrics(ChartStyle.font(Font.PLAIN, 12));
-				List<String> reading = wrap(heatmap.reading(), small, width - 2 * MARGIN);
+				List<String> reading = CanvasText.wrap(heatmap.reading(), small, width - 2 * MARGIN);
 				int readingTop = MARGIN + 26;
 				int headerTop = readingTop + reading.size() * 16 + 8;
 				int gridTop = headerTop + 22;
 				int legendTop = gridTop + heatmap.rows().size() * CELL_HEIGHT + 20;
-				List<String> verdict = wrap(NOT_A_VERDICT, small, width - 2 * MARGIN);
+				List<String> verdict = CanvasText.wrap(NOT_A_VERDICT, small, width - 2 * MARGIN);
 				int keyTop = legendTop + 18 + 14 + 16 + 2 * 22 + verdict.size() * 16 + 12;
 				int keyColumns = Math.max(1, (width - 2 * MARGIN) / 360);
 				int keyRows = (heatmap.columns().size() + keyColumns - 1) / keyColumns;
@@ -205,20 +190,20 @@ public final class HeatmapPicture {
 			}
 			this.g2.setPaint(ChartStyle.TEXT);
 			this.g2.setFont(ChartStyle.font(Font.BOLD, 13));
-			this.g2.drawString(fit(this.heatmap.rowHeading(), this.layout.labelWidth()), MARGIN,
+			this.g2.drawString(CanvasText.fit(this.g2, this.heatmap.rowHeading(), this.layout.labelWidth()), MARGIN,
 					this.layout.headerTop() + 15);
 			this.g2.setFont(ChartStyle.font(Font.BOLD, 12));
 			for (int column = 0; column < this.heatmap.columns().size(); column++) {
 				Rectangle cell = this.layout.cell(0, column);
-				centre(fit(this.heatmap.columns().get(column), CELL_WIDTH - 4), cell.x, CELL_WIDTH,
-						this.layout.headerTop() + 15);
+				CanvasText.centre(this.g2, CanvasText.fit(this.g2, this.heatmap.columns().get(column), CELL_WIDTH - 4),
+						cell.x, CELL_WIDTH, this.layout.headerTop() + 15);
 			}
 			for (int row = 0; row < this.heatmap.rows().size(); row++) {
 				Rectangle first = this.layout.cell(row, 0);
 				this.g2.setPaint(ChartStyle.TEXT);
 				this.g2.setFont(ChartStyle.font(Font.PLAIN, 13));
-				this.g2.drawString(fit(this.heatmap.rows().get(row), this.layout.labelWidth()), MARGIN,
-						first.y + CELL_HEIGHT / 2 + 5);
+				this.g2.drawString(CanvasText.fit(this.g2, this.heatmap.rows().get(row), this.layout.labelWidth()),
+						MARGIN, first.y + CELL_HEIGHT / 2 + 5);
 				for (int column = 0; column < this.heatmap.columns().size(); column++) {
 					cell(this.layout.cell(row, column), this.heatmap.cell(row, column));
 				}
@@ -236,7 +221,7 @@ public final class HeatmapPicture {
 					this.g2.fillRect(inner.x + inner.width / 2 - 12, inner.y + 5, 24, 32);
 					this.g2.setPaint(ChartStyle.TEXT);
 					this.g2.setFont(ChartStyle.font(Font.BOLD, 14));
-					centre("\u2014", inner.x, inner.width, inner.y + 18);
+					CanvasText.centre(this.g2, "\u2014", inner.x, inner.width, inner.y + 18);
 				}
 				case HeatCell.Empty empty -> {
 					this.g2.setPaint(ChartStyle.GRIDLINE);
@@ -244,7 +229,7 @@ public final class HeatmapPicture {
 					this.g2.drawRect(inner.x, inner.y, inner.width - 1, inner.height - 1);
 					this.g2.setPaint(ChartStyle.SECONDARY_TEXT);
 					this.g2.setFont(ChartStyle.font(Font.ITALIC, 11));
-					centre("none", inner.x, inner.width, inner.y + 18);
+					CanvasText.centre(this.g2, "none", inner.x, inner.width, inner.y + 18);
 				}
 				case HeatCell.Reference reference -> {
 					this.g2.setPaint(ChartStyle.GRIDLINE);
@@ -252,10 +237,11 @@ public final class HeatmapPicture {
 					this.g2.drawRect(inner.x, inner.y, inner.width - 1, inner.height - 1);
 					this.g2.setPaint(ChartStyle.TEXT);
 					this.g2.setFont(ChartStyle.font(Font.ITALIC, 13));
-					centre(format(reference.value(), this.heatmap.unit()), inner.x, inner.width, inner.y + 18);
+					CanvasText.centre(this.g2, format(reference.value(), this.heatmap.unit()), inner.x, inner.width,
+							inner.y + 18);
 					this.g2.setFont(ChartStyle.font(Font.PLAIN, 11));
 					this.g2.setPaint(ChartStyle.SECONDARY_TEXT);
-					centre("reference", inner.x, inner.width, inner.y + 34);
+					CanvasText.centre(this.g2, "reference", inner.x, inner.width, inner.y + 34);
 				}
 				case HeatCell.Shown shown -> {
 					Color fill = HeatmapPicture.fill(this.heatmap, shown);
@@ -263,9 +249,10 @@ public final class HeatmapPicture {
 					this.g2.fill(inner);
 					this.g2.setPaint(ChartStyle.textOn(fill));
 					this.g2.setFont(ChartStyle.font(Font.BOLD, 14));
-					centre(format(shown.value(), this.heatmap.unit()), inner.x, inner.width, inner.y + 18);
+					CanvasText.centre(this.g2, format(shown.value(), this.heatmap.unit()), inner.x, inner.width,
+							inner.y + 18);
 					this.g2.setFont(ChartStyle.font(Font.PLAIN, 11));
-					centre("n " + shown.n(), inner.x, inner.width, inner.y + 34);
+					CanvasText.centre(this.g2, "n " + shown.n(), inner.x, inner.width, inner.y + 34);
 				}
 			}
 		}
@@ -301,7 +288,8 @@ public final class HeatmapPicture {
 					this.g2.setPaint(SCORE_CLASSES.get(i));
 					this.g2.fillRect(x, barTop, swatch - 2, 14);
 					this.g2.setPaint(ChartStyle.TEXT);
-					centre((i * 20) + "\u2013" + ((i == 4) ? 100 : i * 20 + 19), x, swatch - 2, barTop + 26);
+					CanvasText.centre(this.g2, (i * 20) + "\u2013" + ((i == 4) ? 100 : i * 20 + 19), x, swatch - 2,
+							barTop + 26);
 				}
 			}
 			else {
@@ -311,8 +299,8 @@ public final class HeatmapPicture {
 					this.g2.fillRect(x, barTop, swatch - 2, 14);
 					this.g2.setPaint(ChartStyle.TEXT);
 					int points = (int) (step * DivergingScale.STEP);
-					centre(((points > 0) ? "+" : (points < 0) ? "\u2212" : "") + Math.abs(points), x, swatch - 2,
-							barTop + 26);
+					CanvasText.centre(this.g2, ((points > 0) ? "+" : (points < 0) ? "\u2212" : "") + Math.abs(points),
+							x, swatch - 2, barTop + 26);
 				}
 			}
 			int swatchTop = barTop + 36;
@@ -335,7 +323,8 @@ public final class HeatmapPicture {
 		private void swatchText(String text, int swatchTop) {
 			this.g2.setPaint(ChartStyle.TEXT);
 			this.g2.setFont(ChartStyle.font(Font.PLAIN, 12));
-			this.g2.drawString(fit(text, this.layout.width() - 2 * MARGIN - 36), MARGIN + 36, swatchTop + 12);
+			this.g2.drawString(CanvasText.fit(this.g2, text, this.layout.width() - 2 * MARGIN - 36), MARGIN + 36,
+					swatchTop + 12);
 		}
 
 		private void key() {
@@ -349,48 +338,12 @@ public final class HeatmapPicture {
 			for (int i = 0; i < this.heatmap.columns().size(); i++) {
 				int x = MARGIN + (i / perColumn) * columnWidth;
 				int y = top + 18 + (i % perColumn) * 16 + 12;
-				this.g2.drawString(
-						fit(this.heatmap.columns().get(i) + "  " + this.heatmap.columnKey().get(i), columnWidth - 12),
-						x, y);
+				this.g2.drawString(CanvasText.fit(this.g2,
+						this.heatmap.columns().get(i) + "  " + this.heatmap.columnKey().get(i), columnWidth - 12), x,
+						y);
 			}
 		}
 
-		private void centre(String text, int left, int width, int baseline) {
-			int textWidth = this.g2.getFontMetrics().stringWidth(text);
-			this.g2.drawString(text, left + (width - textWidth) / 2f, baseline);
-		}
-
-		private String fit(String text, int width) {
-			FontMetrics metrics = this.g2.getFontMetrics();
-			if (metrics.stringWidth(text) <= width) {
-				return text;
-			}
-			String shortened = text;
-			while (!shortened.isEmpty() && metrics.stringWidth(shortened + "\u2026") > width) {
-				shortened = shortened.substring(0, shortened.length() - 1);
-			}
-			return shortened.stripTrailing() + "\u2026";
-		}
-
-	}
-
-	static List<String> wrap(String text, FontMetrics metrics, int width) {
-		List<String> lines = new ArrayList<>();
-		StringBuilder line = new StringBuilder();
-		for (String word : text.split(" ")) {
-			String candidate = line.isEmpty() ? word : line + " " + word;
-			if (metrics.stringWidth(candidate) > width && !line.isEmpty()) {
-				lines.add(line.toString());
-				line = new StringBuilder(word);
-			}
-			else {
-				line = new StringBuilder(candidate);
-			}
-		}
-		if (!line.isEmpty()) {
-			lines.add(line.toString());
-		}
-		return lines;
 	}
 
 }

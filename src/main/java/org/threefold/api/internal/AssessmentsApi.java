@@ -11,16 +11,11 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import org.threefold.assessment.AssessmentService;
 import org.threefold.assessment.AssessmentSummary;
@@ -34,7 +29,6 @@ import org.threefold.scoring.GroupResult;
 import org.threefold.scoring.Grouping;
 import org.threefold.scoring.ResultsService;
 import org.threefold.scoring.Scale;
-import org.threefold.shared.AssessmentId;
 import org.threefold.shared.NotFoundException;
 import org.threefold.shared.ValidationException;
 
@@ -79,8 +73,8 @@ class AssessmentsApi {
 		if (grouping == null) {
 			throw new ValidationException("groupBy must be one of partner, sector, profession, seniority or ics");
 		}
-		AssessmentResults results = this.results.results(assessmentId(id));
-		String hash = ExportService.dataHash(this.assessments.get(assessmentId(id)), results);
+		AssessmentResults results = this.results.results(ApiErrors.assessmentId(id));
+		String hash = ExportService.dataHash(this.assessments.get(ApiErrors.assessmentId(id)), results);
 		List<GroupResult> groups = (grouping == Grouping.ICS) ? List.of(results.ics()) : results.groups(grouping);
 		return new ApiRecords.Scores(id, results.title(), groupBy.toLowerCase(Locale.ROOT), results.threshold(), hash,
 				groups.stream().map((group) -> group(group, results.scales())).toList());
@@ -98,11 +92,11 @@ class AssessmentsApi {
 			.orElseThrow(() -> new NotFoundException("Export " + file + " (choose one of "
 					+ String.join(", ", Arrays.stream(ExportFormat.values()).map(ExportFormat::fileName).toList())
 					+ ")"));
-		ExportFile described = this.exports.describe(assessmentId(id), format);
+		ExportFile described = this.exports.describe(ApiErrors.assessmentId(id), format);
 		response.setContentType(format.contentType());
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + described.fileName() + "\"");
 		try (OutputStream out = response.getOutputStream()) {
-			this.exports.write(assessmentId(id), format, out, Progress.NONE);
+			this.exports.write(ApiErrors.assessmentId(id), format, out, Progress.NONE);
 		}
 	}
 
@@ -135,39 +129,6 @@ class AssessmentsApi {
 
 	private static double round(double value) {
 		return Math.round(value * 100) / 100.0;
-	}
-
-	private static AssessmentId assessmentId(long id) {
-		if (id <= 0) {
-			throw new NotFoundException("Assessment " + id);
-		}
-		return new AssessmentId(id);
-	}
-
-	@ExceptionHandler(NotFoundException.class)
-	ResponseEntity<ApiRecords.Error> notFound(NotFoundException ex) {
-		return error(HttpStatus.NOT_FOUND, ex.getMessage());
-	}
-
-	@ExceptionHandler(ValidationException.class)
-	ResponseEntity<ApiRecords.Error> invalid(ValidationException ex) {
-		return error(HttpStatus.BAD_REQUEST, ex.getMessage());
-	}
-
-	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
-	ResponseEntity<ApiRecords.Error> badArgument(MethodArgumentTypeMismatchException ex) {
-		return error(HttpStatus.BAD_REQUEST, ex.getName() + " is not valid");
-	}
-
-	@ExceptionHandler(AccessDeniedException.class)
-	ResponseEntity<ApiRecords.Error> denied(AccessDeniedException ex) {
-		return error(HttpStatus.FORBIDDEN, "This token may not do that");
-	}
-
-	private static ResponseEntity<ApiRecords.Error> error(HttpStatus status, String message) {
-		return ResponseEntity.status(status)
-			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-			.body(new ApiRecords.Error(status.value(), message));
 	}
 
 }

@@ -8,25 +8,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import org.threefold.actionplan.ActionPlanService;
 import org.threefold.actionplan.PlanAction;
-import org.threefold.assessment.AssessmentDetail;
 import org.threefold.assessment.AssessmentService;
 import org.threefold.export.ActionPlanExport;
 import org.threefold.export.ExportFile;
@@ -42,7 +34,6 @@ import org.threefold.scoring.Suppressor;
 import org.threefold.shared.AssessmentId;
 import org.threefold.shared.NotFoundException;
 import org.threefold.shared.ValidationException;
-import org.threefold.shared.WorkshopId;
 import org.threefold.workshop.VoiceGrouping;
 import org.threefold.workshop.VoiceRecord;
 import org.threefold.workshop.WorkshopService;
@@ -113,7 +104,7 @@ class PlanPowerWorkshopApi {
 		if (grouping == null) {
 			throw new ValidationException("rows must be one of partner, sector or nhs");
 		}
-		PowerMaps maps = this.power.maps(assessmentId(id), grouping);
+		PowerMaps maps = this.power.maps(ApiErrors.assessmentId(id), grouping);
 		Heatmap heatmap;
 		if (SHARES.equals(name)) {
 			if (maps.shares() == null) {
@@ -142,7 +133,7 @@ class PlanPowerWorkshopApi {
 
 	@GetMapping("/assessments/{id}/actions")
 	List<ApiRecords.Action> actions(@PathVariable("id") long id) {
-		AssessmentId assessment = assessmentId(id);
+		AssessmentId assessment = ApiErrors.assessmentId(id);
 		this.assessments.get(assessment);
 		return this.actions.plan()
 			.actions()
@@ -169,7 +160,7 @@ class PlanPowerWorkshopApi {
 		if (grouping == null) {
 			throw new ValidationException("groupBy must be one of sector, partner, profession or seniority");
 		}
-		VoiceRecord record = this.voice.voice(workshopId(id), grouping);
+		VoiceRecord record = this.voice.voice(ApiErrors.workshopId(id), grouping);
 		return voiceBody(id, groupBy.toLowerCase(Locale.ROOT), record);
 	}
 
@@ -178,11 +169,11 @@ class PlanPowerWorkshopApi {
 	 * {@link AssessmentsApi} hands these names here.
 	 */
 	void actionPlanExport(long id, ActionPlanExport.Kind kind, HttpServletResponse response) throws IOException {
-		ExportFile described = this.actionPlanExport.describe(assessmentId(id), kind);
+		ExportFile described = this.actionPlanExport.describe(ApiErrors.assessmentId(id), kind);
 		response.setContentType(kind.contentType());
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + described.fileName() + "\"");
 		try (OutputStream out = response.getOutputStream()) {
-			this.actionPlanExport.write(assessmentId(id), kind, out);
+			this.actionPlanExport.write(ApiErrors.assessmentId(id), kind, out);
 		}
 	}
 
@@ -244,46 +235,6 @@ class PlanPowerWorkshopApi {
 
 	private static double round(double value) {
 		return Math.round(value * 1000) / 1000.0;
-	}
-
-	private static AssessmentId assessmentId(long id) {
-		if (id <= 0) {
-			throw new NotFoundException("Assessment " + id);
-		}
-		return new AssessmentId(id);
-	}
-
-	static WorkshopId workshopId(long id) {
-		if (id <= 0) {
-			throw new NotFoundException("Workshop " + id);
-		}
-		return new WorkshopId(id);
-	}
-
-	@ExceptionHandler(NotFoundException.class)
-	ResponseEntity<ApiRecords.Error> notFound(NotFoundException ex) {
-		return error(HttpStatus.NOT_FOUND, ex.getMessage());
-	}
-
-	@ExceptionHandler(ValidationException.class)
-	ResponseEntity<ApiRecords.Error> invalid(ValidationException ex) {
-		return error(HttpStatus.BAD_REQUEST, ex.getMessage());
-	}
-
-	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
-	ResponseEntity<ApiRecords.Error> badArgument(MethodArgumentTypeMismatchException ex) {
-		return error(HttpStatus.BAD_REQUEST, ex.getName() + " is not valid");
-	}
-
-	@ExceptionHandler(AccessDeniedException.class)
-	ResponseEntity<ApiRecords.Error> denied(AccessDeniedException ex) {
-		return error(HttpStatus.FORBIDDEN, "This token may not do that");
-	}
-
-	private static ResponseEntity<ApiRecords.Error> error(HttpStatus status, String message) {
-		return ResponseEntity.status(status)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(new ApiRecords.Error(status.value(), message));
 	}
 
 }
