@@ -20,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import org.threefold.assessment.internal.AnswerTally;
@@ -29,6 +30,7 @@ import org.threefold.questionnaire.QuestionnaireCatalog;
 import org.threefold.questionnaire.QuestionnaireDefinition;
 import org.threefold.questionnaire.RespondentScorer;
 import org.threefold.shared.AssessmentId;
+import org.threefold.shared.ScoresRewritten;
 
 /**
  * Recomputes the stored respondent scores of submitted responses from their stored
@@ -78,9 +80,12 @@ public class Rescoring {
 
 	private final QuestionnaireCatalog catalog;
 
-	Rescoring(DataSource dataSource, QuestionnaireCatalog catalog) {
+	private final ApplicationEventPublisher events;
+
+	Rescoring(DataSource dataSource, QuestionnaireCatalog catalog, ApplicationEventPublisher events) {
 		this.dataSource = dataSource;
 		this.catalog = catalog;
+		this.events = events;
 	}
 
 	/** Rescores the submitted responses of one assessment, in one transaction. */
@@ -150,6 +155,8 @@ public class Rescoring {
 				sink.finish();
 				writer.commit();
 				reader.commit();
+				// Figures kept from the old scores (alpha, trend points) must not outlive them.
+				this.events.publishEvent(new ScoresRewritten(new AssessmentId(assessmentId)));
 				return new long[] { responses, sink.rows() };
 			}
 			catch (SQLException | IOException | RuntimeException ex) {

@@ -55,15 +55,16 @@ public class ResultsService {
 
 	private final CurrentUser currentUser;
 
-	private final Map<String, List<Reliability>> reliabilityCache = new java.util.concurrent.ConcurrentHashMap<>();
+	private final KeptFigures kept;
 
 	ResultsService(AssessmentService assessments, PartnerService partners, QuestionnaireCatalog catalog,
-			ScoreCubeRepository cube, CurrentUser currentUser) {
+			ScoreCubeRepository cube, CurrentUser currentUser, KeptFigures kept) {
 		this.assessments = assessments;
 		this.partners = partners;
 		this.catalog = catalog;
 		this.cube = cube;
 		this.currentUser = currentUser;
+		this.kept = kept;
 	}
 
 	public AssessmentResults results(AssessmentId id) {
@@ -112,13 +113,20 @@ public class ResultsService {
 		return earlier.subList(Math.max(0, earlier.size() - (AssessmentResults.SERIES_LENGTH - 1)), earlier.size());
 	}
 
+	/**
+	 * The partnership's results of a closed earlier round. A closed round changes only
+	 * through a response import or a rescoring, so the figure is kept per response count,
+	 * threshold, scales and partners (see {@link KeptFigures}).
+	 */
 	private GroupResult partnership(AssessmentSummary round, List<Scale> scales,
 			Map<Long, ResultsBuilder.PartnerInfo> partnerInfo) {
 		AssessmentDetail detail = this.assessments.get(round.id());
-		return new ResultsBuilder(detail.scoreThreshold(), scales, partnerInfo)
-			.build(toRows(
-					this.cube.cube(round.id().value(), List.of("OVERALL", "DIMENSION", "SUBDIMENSION"), List.of())))
-			.ics();
+		String key = round.submitted() + ":" + detail.scoreThreshold() + ":" + scales.hashCode() + ":"
+				+ partnerInfo.hashCode();
+		return this.kept.get(round.id(), "round", key,
+				() -> new ResultsBuilder(detail.scoreThreshold(), scales, partnerInfo).build(toRows(
+						this.cube.cube(round.id().value(), List.of("OVERALL", "DIMENSION", "SUBDIMENSION"), List.of())))
+					.ics());
 	}
 
 	/** The questions behind one sub-dimension, suppressed the same way. */
@@ -289,15 +297,8 @@ public class ResultsService {
 	 * count.
 	 */
 	private List<Reliability> cachedReliability(AssessmentId id, int threshold, Framework framework, long respondents) {
-		String key = id + ":" + respondents + ":" + framework.contentHash();
-		List<Reliability> cached = this.reliabilityCache.get(key);
-		if (cached != null) {
-			return cached;
-		}
-		List<Reliability> computed = reliability(id, threshold, framework);
-		this.reliabilityCache.keySet().removeIf((old) -> old.startsWith(id + ":"));
-		this.reliabilityCache.put(key, computed);
-		return computed;
+		return this.kept.get(id, "alpha", respondents + ":" + threshold + ":" + framework.contentHash(),
+				() -> reliability(id, threshold, framework));
 	}
 
 	private List<Reliability> reliability(AssessmentId id, int threshold, Framework framework) {

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.threefold.assessment.AnswerKey;
 import org.threefold.assessment.AssessmentPlan;
 import org.threefold.assessment.AssessmentService;
+import org.threefold.assessment.Rescoring;
 import org.threefold.assessment.InvitationLinkView;
 import org.threefold.assessment.RespondentProfile;
 import org.threefold.assessment.RespondentService;
@@ -23,6 +24,7 @@ import org.threefold.questionnaire.Item;
 import org.threefold.questionnaire.ItemSpec;
 import org.threefold.security.Role;
 import org.threefold.security.SignedInUser;
+import org.threefold.security.SystemTask;
 import org.threefold.shared.AssessmentId;
 import org.threefold.shared.IcsId;
 import org.threefold.shared.NotFoundException;
@@ -50,6 +52,9 @@ abstract class ResultsContract {
 
 	@Autowired
 	ResultsService results;
+
+	@Autowired
+	Rescoring rescoring;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -237,6 +242,35 @@ abstract class ResultsContract {
 		// The first round of a series has nothing before it.
 		assertThat(SignIn.run(this.leader, () -> this.results.results(first)).series()).extracting(SeriesPoint::id)
 			.containsExactly(first);
+	}
+
+	@Test
+	void an_earlier_rounds_trend_point_is_kept_until_its_scores_are_rewritten() {
+		String series = "Kept " + System.nanoTime();
+		AssessmentId earlier = round(series, "Earlier", 5, 3, LocalDate.now().minusWeeks(30));
+		AssessmentId later = round(series, "Later", 5, 4, null);
+		Scale overall = SignIn.run(this.leader, () -> this.results.results(later)).scales().get(0);
+		assertThat(earlierMean(later, overall)).isCloseTo(50.0, within(1e-9));
+
+		// A closed round's figure is not read again while nothing it depends on changed:
+		// rows altered behind the application's back (no rescoring) leave it as it was.
+		this.jdbc.update("update respondent_score set score = 0 where assessment_id = ?", earlier.value());
+		assertThat(earlierMean(later, overall)).isCloseTo(50.0, within(1e-9));
+
+		// A correction of the answers followed by a rescoring is seen at once.
+		this.jdbc.update("update answer set answer_value = '5' where answer_value = '3' and response_id in"
+				+ " (select id from response where assessment_id = ?)", earlier.value());
+		SystemTask.asAdministrator(() -> this.rescoring.rescore(earlier));
+		Double stored = this.jdbc.queryForObject(
+				"select avg(score) from respondent_score where assessment_id = ? and scale_kind = 'OVERALL'",
+				Double.class, earlier.value());
+		assertThat(stored).isNotCloseTo(50.0, within(1.0));
+		assertThat(earlierMean(later, overall)).isCloseTo(stored, within(1e-9));
+	}
+
+	private double earlierMean(AssessmentId assessment, Scale scale) {
+		AssessmentResults results = SignIn.run(this.leader, () -> this.results.results(assessment));
+		return ((Cell.Shown) results.series().get(0).cell(scale)).statistic().mean();
 	}
 
 	/**
