@@ -6,9 +6,7 @@ import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
-import java.awt.RenderingHints;
 import java.awt.Shape;
-import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -52,19 +50,8 @@ public final class HeatmapChart {
 
 	public static ChartImage render(HeatmapData data) {
 		Layout layout = Layout.of(data);
-		BufferedImage image = new BufferedImage(layout.width, layout.height, BufferedImage.TYPE_INT_RGB);
-		Graphics2D g2 = image.createGraphics();
-		try {
-			g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-			g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-			g2.setPaint(Color.WHITE);
-			g2.fillRect(0, 0, layout.width, layout.height);
-			new Painter(g2, data, layout).paint();
-		}
-		finally {
-			g2.dispose();
-		}
-		return new ChartImage(ChartStyle.png(image), altText(data), layout.width, layout.height);
+		byte[] png = Canvas.paint(layout.width, layout.height, (g2) -> new Painter(g2, data, layout).paint());
+		return new ChartImage(png, altText(data), layout.width, layout.height);
 	}
 
 	/**
@@ -128,15 +115,9 @@ public final class HeatmapChart {
 			int keyColumns) {
 
 		static Layout of(HeatmapData data) {
-			BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
-			Graphics2D g2 = scratch.createGraphics();
-			try {
-				FontMetrics labels = g2.getFontMetrics(ChartStyle.font(Font.PLAIN, 13));
-				int labelWidth = labels.stringWidth(data.rowHeading());
-				for (ChartSeries row : rows(data)) {
-					labelWidth = Math.max(labelWidth, labels.stringWidth(row.name()));
-				}
-				labelWidth = Math.min(MAX_LABEL_WIDTH, labelWidth);
+			return Canvas.measure((g2) -> {
+				int labelWidth = Canvas.labelWidth(g2, data.rowHeading(),
+						rows(data).stream().map(ChartSeries::name).toList(), MAX_LABEL_WIDTH);
 				int gridLeft = MARGIN + labelWidth + 12;
 				int width = Math.max(MIN_WIDTH, gridLeft + data.columns().size() * CELL_WIDTH + MARGIN);
 				FontMetrics small = g2.getFontMetrics(ChartStyle.font(Font.PLAIN, 12));
@@ -153,10 +134,7 @@ public final class HeatmapChart {
 				int height = keyTop + 18 + keyRows * 16 + MARGIN;
 				return new Layout(width, height, labelWidth, gridLeft, subtitleTop, subtitle, headerTop, groups,
 						gridTop, data.rows().size(), legendTop, verdict, keyTop, keyColumns);
-			}
-			finally {
-				g2.dispose();
-			}
+			});
 		}
 
 		Rectangle cell(int row, int column) {

@@ -6,13 +6,12 @@ import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
-import java.awt.RenderingHints;
 import java.awt.Shape;
-import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.threefold.chart.Canvas;
 import org.threefold.chart.CanvasText;
 import org.threefold.chart.ChartImage;
 import org.threefold.chart.ChartStyle;
@@ -54,19 +53,8 @@ public final class HeatmapPicture {
 
 	public static ChartImage render(Heatmap heatmap) {
 		Layout layout = Layout.of(heatmap);
-		BufferedImage image = new BufferedImage(layout.width, layout.height, BufferedImage.TYPE_INT_RGB);
-		Graphics2D g2 = image.createGraphics();
-		try {
-			g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-			g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-			g2.setPaint(Color.WHITE);
-			g2.fillRect(0, 0, layout.width, layout.height);
-			new Painter(g2, heatmap, layout).paint();
-		}
-		finally {
-			g2.dispose();
-		}
-		return new ChartImage(ChartStyle.png(image), altText(heatmap), layout.width, layout.height);
+		byte[] png = Canvas.paint(layout.width, layout.height, (g2) -> new Painter(g2, heatmap, layout).paint());
+		return new ChartImage(png, altText(heatmap), layout.width, layout.height);
 	}
 
 	/**
@@ -126,15 +114,8 @@ public final class HeatmapPicture {
 			int headerTop, int gridTop, int legendTop, List<String> verdict, int keyTop, int keyColumns, int keyRows) {
 
 		static Layout of(Heatmap heatmap) {
-			BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
-			Graphics2D g2 = scratch.createGraphics();
-			try {
-				FontMetrics labels = g2.getFontMetrics(ChartStyle.font(Font.PLAIN, 13));
-				int labelWidth = labels.stringWidth(heatmap.rowHeading());
-				for (String row : heatmap.rows()) {
-					labelWidth = Math.max(labelWidth, labels.stringWidth(row));
-				}
-				labelWidth = Math.min(MAX_LABEL_WIDTH, labelWidth);
+			return Canvas.measure((g2) -> {
+				int labelWidth = Canvas.labelWidth(g2, heatmap.rowHeading(), heatmap.rows(), MAX_LABEL_WIDTH);
 				int gridLeft = MARGIN + labelWidth + 12;
 				int width = Math.max(MIN_WIDTH, gridLeft + heatmap.columns().size() * CELL_WIDTH + MARGIN);
 				FontMetrics small = g2.getFontMetrics(ChartStyle.font(Font.PLAIN, 12));
@@ -150,10 +131,7 @@ public final class HeatmapPicture {
 				int height = keyTop + 18 + keyRows * 16 + MARGIN;
 				return new Layout(width, height, labelWidth, gridLeft, reading, readingTop, headerTop, gridTop,
 						legendTop, verdict, keyTop, keyColumns, keyRows);
-			}
-			finally {
-				g2.dispose();
-			}
+			});
 		}
 
 		Rectangle cell(int row, int column) {
