@@ -6,21 +6,15 @@ import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Random;
-import java.util.Set;
-import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -31,13 +25,9 @@ import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import org.threefold.ThreefoldApplication;
-import org.threefold.assessment.AssessmentPlan;
-import org.threefold.assessment.AssessmentService;
 import org.threefold.chart.ChartImage;
 import org.threefold.chart.HeatmapChart;
 import org.threefold.chart.ProfileChart;
@@ -46,25 +36,16 @@ import org.threefold.export.ExportService;
 import org.threefold.export.Progress;
 import org.threefold.export.internal.RenderedCharts;
 import org.threefold.export.internal.ResultsCache;
-import org.threefold.partner.BudgetBand;
-import org.threefold.partner.PartnerDraft;
-import org.threefold.partner.PartnerService;
 import org.threefold.partner.Profession;
-import org.threefold.partner.Sector;
 import org.threefold.partner.SeniorityBand;
 import org.threefold.questionnaire.QuestionnaireCatalog;
 import org.threefold.questionnaire.SubDimension;
 import org.threefold.scoring.AssessmentResults;
 import org.threefold.scoring.Grouping;
 import org.threefold.scoring.ResultsService;
-import org.threefold.security.Role;
 import org.threefold.security.SignedInUser;
 import org.threefold.security.SystemTask;
 import org.threefold.shared.AssessmentId;
-import org.threefold.shared.IcsId;
-import org.threefold.shared.PartnerId;
-import org.threefold.shared.UserId;
-import org.threefold.support.Infrastructure;
 
 /**
  * Measures the exports (issue 7): the board report plus the workbook for an ICS of 60
@@ -80,16 +61,16 @@ import org.threefold.support.Infrastructure;
  */
 public final class ExportBenchmark {
 
+	private final BenchmarkApplication app;
+
 	private final ConfigurableApplicationContext context;
 
 	private final JdbcTemplate jdbc;
 
-	private final boolean postgres;
-
-	private ExportBenchmark(ConfigurableApplicationContext context, boolean postgres) {
-		this.context = context;
-		this.postgres = postgres;
-		this.jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+	private ExportBenchmark(BenchmarkApplication app) {
+		this.app = app;
+		this.context = app.context();
+		this.jdbc = app.jdbc();
 	}
 
 	public static void main(String[] args) throws Exception {
@@ -97,66 +78,20 @@ public final class ExportBenchmark {
 		int respondents = (args.length > 1) ? Integer.parseInt(args[1]) : 20_000;
 		int csvRespondents = (args.length > 2) ? Integer.parseInt(args[2]) : 1_000_000;
 		int runs = (args.length > 3) ? Integer.parseInt(args[3]) : 5;
-		String schema = "bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-		Path h2Directory = Files.createTempDirectory("threefold-export-bench");
-		List<String> settings = new ArrayList<>(
-				List.of("--threefold.demo.enabled=true", "--threefold.scheduling.enabled=false",
-						"--logging.level.root=warn", "--spring.main.banner-mode=off", "--server.port=0"));
-		SpringApplicationBuilder builder = new SpringApplicationBuilder(ThreefoldApplication.class);
-		if (database.equals("postgres")) {
-			String separator = Infrastructure.POSTGRES_URL.contains("?") ? "&" : "?";
-			builder.profiles("postgres");
-			settings.addAll(List.of(
-					"--spring.datasource.url=" + Infrastructure.POSTGRES_URL + separator + "currentSchema=" + schema
-							+ "&reWriteBatchedInserts=true",
-					"--spring.datasource.username=" + Infrastructure.POSTGRES_USER,
-					"--spring.datasource.password=" + Infrastructure.POSTGRES_PASSWORD,
-					"--spring.flyway.schemas=" + schema, "--spring.flyway.create-schemas=true"));
-		}
-		else {
-			settings
-				.add("--spring.datasource.url=jdbc:h2:file:" + h2Directory.resolve("threefold") + ";AUTO_SERVER=FALSE");
-		}
-		ConfigurableApplicationContext context = builder.run(settings.toArray(String[]::new));
-		try {
-			new ExportBenchmark(context, database.equals("postgres")).run(database, respondents, csvRespondents, runs);
-		}
-		finally {
-			context.close();
-			if (database.equals("postgres")) {
-				try (Connection connection = Infrastructure.postgres();
-						Statement statement = connection.createStatement()) {
-					statement.execute("drop schema if exists " + schema + " cascade");
-				}
-			}
-			try (var files = Files.walk(h2Directory)) {
-				files.sorted(java.util.Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
-			}
+		try (BenchmarkApplication app = BenchmarkApplication.start(database)) {
+			new ExportBenchmark(app).run(database, respondents, csvRespondents, runs);
 		}
 	}
 
 	private void run(String database, int respondents, int csvRespondents, int runs) throws Exception {
-		long icsId = this.jdbc.queryForObject("select id from ics where code = 'NORTH-VALE'", Long.class);
-		SignedInUser leader = new SignedInUser(new UserId(Long.MAX_VALUE - 1), "bench", "Benchmark", Role.ICS_LEADER,
-				Optional.of(new IcsId(icsId)), Optional.empty());
-		PartnerService partnerService = this.context.getBean(PartnerService.class);
-		Sector[] sectors = Sector.values();
-		SystemTask.as(leader, () -> {
-			int existing = partnerService.list().size();
-			for (int i = existing; i < 60; i++) {
-				partnerService.create(new PartnerDraft("Benchmark partner " + (i + 1), sectors[i % sectors.length],
-						null, 100 + i, BudgetBand.values()[i % BudgetBand.values().length]));
-			}
-			return null;
-		});
-		List<Long> partners = this.jdbc.queryForList("select id from partner where ics_id = ? order by id", Long.class,
-				icsId);
+		SignedInUser leader = this.app.demoLeader();
+		List<Long> partners = this.app.partnersUpTo(leader, 60);
 		List<SubDimension> subdimensions = this.context.getBean(QuestionnaireCatalog.class)
 			.framework()
 			.orElseThrow()
 			.subdimensions();
 
-		AssessmentId packs = open(leader, "Export benchmark", partners);
+		AssessmentId packs = this.app.openAssessment(leader, "Export benchmark", 40, partners);
 		long start = System.nanoTime();
 		long rows = write(packs, respondents, partners, subdimensions);
 		System.out.printf(Locale.UK, "%nWrote %,d respondents over %d partners (%,d score rows) in %.1f s%n",
@@ -205,7 +140,7 @@ public final class ExportBenchmark {
 				median(fresh) / median(floor), median(both) / median(floor));
 
 		if (csvRespondents > 0) {
-			AssessmentId big = open(leader, "CSV benchmark", partners);
+			AssessmentId big = this.app.openAssessment(leader, "CSV benchmark", 40, partners);
 			start = System.nanoTime();
 			rows = writeHeadline(big, csvRespondents, partners);
 			System.out.printf(Locale.UK, "%nWrote %,d respondents (%,d score rows) in %.1f s%n", csvRespondents, rows,
@@ -238,19 +173,6 @@ public final class ExportBenchmark {
 					baseline >> 20, sampler.min() >> 20, sampler.median() >> 20, sampler.max() >> 20,
 					sampler.samples.size(), Runtime.getRuntime().maxMemory() >> 20);
 		}
-	}
-
-	private AssessmentId open(SignedInUser leader, String title, List<Long> partners) {
-		AssessmentService assessments = this.context.getBean(AssessmentService.class);
-		return SystemTask.as(leader, () -> {
-			AssessmentId created = assessments
-				.createDraft(new AssessmentPlan(title, title, LocalDate.now().minusDays(40),
-						LocalDate.now().plusDays(30), 5, 10, true, true, "partnership-assessment", null,
-						Set.copyOf(partners.stream().map(PartnerId::new).toList())))
-				.id();
-			assessments.open(created);
-			return created;
-		});
 	}
 
 	private static long export(SignedInUser leader, ExportService exports, AssessmentId id, ExportFormat format,
@@ -319,10 +241,10 @@ public final class ExportBenchmark {
 	 * receipt codes and scores.
 	 */
 	private long generate(AssessmentId id, int respondents, List<SubDimension> subdimensions) {
-		String series = this.postgres ? "generate_series(1::bigint, " + respondents + ") as g(x)"
+		String series = this.app.postgres() ? "generate_series(1::bigint, " + respondents + ") as g(x)"
 				: "system_range(1, " + respondents + ") as g";
-		String random = this.postgres ? "random()" : "rand()";
-		String code = this.postgres ? "substr(md5(random()::text), 1, 20)"
+		String random = this.app.postgres() ? "random()" : "rand()";
+		String code = this.app.postgres() ? "substr(md5(random()::text), 1, 20)"
 				: "substring(cast(random_uuid() as varchar), 1, 20)";
 		long version = this.jdbc.queryForObject("select leads_questionnaire_id from assessment where id = ?",
 				Long.class, id.value());

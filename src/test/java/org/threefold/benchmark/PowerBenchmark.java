@@ -1,45 +1,26 @@
 package org.threefold.benchmark;
 
 import java.io.StringReader;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Random;
-import java.util.Set;
-import java.util.UUID;
 
 import javax.sql.DataSource;
 
 import org.postgresql.PGConnection;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import org.threefold.ThreefoldApplication;
-import org.threefold.assessment.AssessmentPlan;
-import org.threefold.assessment.AssessmentService;
-import org.threefold.partner.BudgetBand;
-import org.threefold.partner.PartnerDraft;
-import org.threefold.partner.PartnerService;
-import org.threefold.partner.Sector;
 import org.threefold.power.PowerMaps;
 import org.threefold.power.PowerService;
 import org.threefold.power.RaterGrouping;
-import org.threefold.security.Role;
 import org.threefold.security.SignedInUser;
 import org.threefold.security.SystemTask;
 import org.threefold.shared.AssessmentId;
-import org.threefold.shared.IcsId;
-import org.threefold.shared.PartnerId;
-import org.threefold.shared.UserId;
-import org.threefold.support.Infrastructure;
 
 /**
  * Measures the power maps for a large ICS (issue target: 60 partners and 20,000
@@ -56,66 +37,31 @@ import org.threefold.support.Infrastructure;
  */
 public final class PowerBenchmark {
 
+	private final BenchmarkApplication app;
+
 	private final ConfigurableApplicationContext context;
 
 	private final JdbcTemplate jdbc;
 
-	private PowerBenchmark(ConfigurableApplicationContext context) {
-		this.context = context;
-		this.jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+	private PowerBenchmark(BenchmarkApplication app) {
+		this.app = app;
+		this.context = app.context();
+		this.jdbc = app.jdbc();
 	}
 
 	public static void main(String[] args) throws Exception {
 		int respondents = (args.length > 0) ? Integer.parseInt(args[0]) : 20_000;
 		int runs = (args.length > 1) ? Integer.parseInt(args[1]) : 10;
-		String schema = "bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-		String separator = Infrastructure.POSTGRES_URL.contains("?") ? "&" : "?";
-		ConfigurableApplicationContext context = new SpringApplicationBuilder(ThreefoldApplication.class)
-			.profiles("postgres")
-			.run("--threefold.demo.enabled=true", "--threefold.scheduling.enabled=false", "--logging.level.root=warn",
-					"--spring.main.banner-mode=off", "--server.port=0",
-					"--spring.datasource.url=" + Infrastructure.POSTGRES_URL + separator + "currentSchema=" + schema,
-					"--spring.datasource.username=" + Infrastructure.POSTGRES_USER,
-					"--spring.datasource.password=" + Infrastructure.POSTGRES_PASSWORD,
-					"--spring.flyway.schemas=" + schema, "--spring.flyway.create-schemas=true");
-		try {
-			new PowerBenchmark(context).run(respondents, runs);
-		}
-		finally {
-			context.close();
-			try (Connection connection = Infrastructure.postgres();
-					Statement statement = connection.createStatement()) {
-				statement.execute("drop schema if exists " + schema + " cascade");
-			}
+		try (BenchmarkApplication app = BenchmarkApplication.start("postgres")) {
+			new PowerBenchmark(app).run(respondents, runs);
 		}
 	}
 
 	private void run(int respondents, int runs) throws Exception {
-		long icsId = this.jdbc.queryForObject("select id from ics where code = 'NORTH-VALE'", Long.class);
-		SignedInUser leader = new SignedInUser(new UserId(Long.MAX_VALUE - 1), "bench", "Benchmark", Role.ICS_LEADER,
-				Optional.of(new IcsId(icsId)), Optional.empty());
-		PartnerService partnerService = this.context.getBean(PartnerService.class);
-		SystemTask.as(leader, () -> {
-			Sector[] sectors = Sector.values();
-			for (int i = partnerService.list().size(); i < 60; i++) {
-				partnerService.create(new PartnerDraft("Bench partner " + i, sectors[i % sectors.length], null,
-						50 + i * 37, BudgetBand.values()[i % BudgetBand.values().length]));
-			}
-			return null;
-		});
-		List<Long> partners = this.jdbc.queryForList("select id from partner where ics_id = ? order by id", Long.class,
-				icsId);
-		AssessmentService assessments = this.context.getBean(AssessmentService.class);
-		AssessmentId id = SystemTask.as(leader, () -> {
-			AssessmentId created = assessments
-				.createDraft(new AssessmentPlan("Power benchmark", "Power benchmark", LocalDate.now().minusDays(1),
-						LocalDate.now().plusDays(30), 5, 10, true, true, "partnership-assessment", null,
-						Set.copyOf(partners.stream().map(PartnerId::new).toList())))
-				.id();
-			assessments.open(created);
-			return created;
-		});
-		long version = SystemTask.as(leader, () -> assessments.questionnaireVersions(id).values().iterator().next());
+		SignedInUser leader = this.app.demoLeader();
+		List<Long> partners = this.app.partnersUpTo(leader, 60);
+		AssessmentId id = this.app.openAssessment(leader, "Power benchmark", 1, partners);
+		long version = this.app.questionnaireVersion(leader, id);
 
 		long writeStart = System.nanoTime();
 		long rows = write(id, version, respondents, partners);

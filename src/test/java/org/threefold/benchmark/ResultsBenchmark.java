@@ -1,29 +1,19 @@
 package org.threefold.benchmark;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
-import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.Set;
-import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import org.threefold.ThreefoldApplication;
-import org.threefold.assessment.AssessmentPlan;
-import org.threefold.assessment.AssessmentService;
 import org.threefold.partner.Profession;
 import org.threefold.partner.SeniorityBand;
 import org.threefold.questionnaire.Item;
@@ -33,14 +23,9 @@ import org.threefold.questionnaire.SubDimension;
 import org.threefold.scoring.AssessmentResults;
 import org.threefold.scoring.ResultsService;
 import org.threefold.scoring.internal.ScoreCubeRepository;
-import org.threefold.security.Role;
 import org.threefold.security.SignedInUser;
 import org.threefold.security.SystemTask;
 import org.threefold.shared.AssessmentId;
-import org.threefold.shared.IcsId;
-import org.threefold.shared.PartnerId;
-import org.threefold.shared.UserId;
-import org.threefold.support.Infrastructure;
 
 /**
  * Measures what the results overview and heatmap need for a large assessment (issue
@@ -58,74 +43,32 @@ import org.threefold.support.Infrastructure;
  */
 public final class ResultsBenchmark {
 
+	private final BenchmarkApplication app;
+
 	private final ConfigurableApplicationContext context;
 
 	private final JdbcTemplate jdbc;
 
-	private ResultsBenchmark(ConfigurableApplicationContext context) {
-		this.context = context;
-		this.jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+	private ResultsBenchmark(BenchmarkApplication app) {
+		this.app = app;
+		this.context = app.context();
+		this.jdbc = app.jdbc();
 	}
 
 	public static void main(String[] args) throws Exception {
 		String database = (args.length > 0) ? args[0] : "postgres";
 		int respondents = (args.length > 1) ? Integer.parseInt(args[1]) : 20_000;
 		int runs = (args.length > 2) ? Integer.parseInt(args[2]) : 20;
-		String schema = "bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-		Path h2Directory = Files.createTempDirectory("threefold-results-bench");
-		List<String> settings = new ArrayList<>(
-				List.of("--threefold.demo.enabled=true", "--threefold.scheduling.enabled=false",
-						"--logging.level.root=warn", "--spring.main.banner-mode=off", "--server.port=0"));
-		SpringApplicationBuilder builder = new SpringApplicationBuilder(ThreefoldApplication.class);
-		if (database.equals("postgres")) {
-			String separator = Infrastructure.POSTGRES_URL.contains("?") ? "&" : "?";
-			builder.profiles("postgres");
-			settings.addAll(List.of(
-					"--spring.datasource.url=" + Infrastructure.POSTGRES_URL + separator + "currentSchema=" + schema
-							+ "&reWriteBatchedInserts=true",
-					"--spring.datasource.username=" + Infrastructure.POSTGRES_USER,
-					"--spring.datasource.password=" + Infrastructure.POSTGRES_PASSWORD,
-					"--spring.flyway.schemas=" + schema, "--spring.flyway.create-schemas=true"));
-		}
-		else {
-			settings
-				.add("--spring.datasource.url=jdbc:h2:file:" + h2Directory.resolve("threefold") + ";AUTO_SERVER=FALSE");
-		}
-		ConfigurableApplicationContext context = builder.run(settings.toArray(String[]::new));
-		try {
-			new ResultsBenchmark(context).run(database, respondents, runs);
-		}
-		finally {
-			context.close();
-			if (database.equals("postgres")) {
-				try (Connection connection = Infrastructure.postgres();
-						Statement statement = connection.createStatement()) {
-					statement.execute("drop schema if exists " + schema + " cascade");
-				}
-			}
-			try (var files = Files.walk(h2Directory)) {
-				files.sorted(java.util.Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
-			}
+		try (BenchmarkApplication app = BenchmarkApplication.start(database)) {
+			new ResultsBenchmark(app).run(database, respondents, runs);
 		}
 	}
 
 	private void run(String database, int respondents, int runs) throws Exception {
-		long icsId = this.jdbc.queryForObject("select id from ics where code = 'NORTH-VALE'", Long.class);
-		SignedInUser leader = new SignedInUser(new UserId(Long.MAX_VALUE - 1), "bench", "Benchmark", Role.ICS_LEADER,
-				java.util.Optional.of(new IcsId(icsId)), java.util.Optional.empty());
-		List<Long> partners = this.jdbc.queryForList("select id from partner where ics_id = ? order by id", Long.class,
-				icsId);
-		AssessmentService assessments = this.context.getBean(AssessmentService.class);
-		AssessmentId id = SystemTask.as(leader, () -> {
-			AssessmentId created = assessments
-				.createDraft(new AssessmentPlan("Benchmark", "Benchmark", LocalDate.now().minusDays(1),
-						LocalDate.now().plusDays(30), 5, 10, true, true, "partnership-assessment", null,
-						Set.copyOf(partners.stream().map(PartnerId::new).toList())))
-				.id();
-			assessments.open(created);
-			return created;
-		});
-		long version = SystemTask.as(leader, () -> assessments.questionnaireVersions(id).values().iterator().next());
+		SignedInUser leader = this.app.demoLeader();
+		List<Long> partners = this.app.partners(leader);
+		AssessmentId id = this.app.openAssessment(leader, "Benchmark", 1, partners);
+		long version = this.app.questionnaireVersion(leader, id);
 		QuestionnaireDefinition questionnaire = this.context.getBean(QuestionnaireCatalog.class)
 			.definitionOfVersion(version);
 		List<Item> items = questionnaire.items().filter(Item::scored).toList();
