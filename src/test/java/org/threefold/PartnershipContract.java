@@ -2,6 +2,8 @@ package org.threefold;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,7 @@ import org.threefold.partner.IcsService;
 import org.threefold.partner.IcsView;
 import org.threefold.partner.PartnerDraft;
 import org.threefold.partner.PartnerImport;
+import org.threefold.partner.PartnerNames;
 import org.threefold.partner.PartnerService;
 import org.threefold.partner.PartnerView;
 import org.threefold.partner.Sector;
@@ -51,6 +54,9 @@ abstract class PartnershipContract {
 	JdbcTemplate jdbc;
 
 	@Autowired
+	PartnerNames partnerNames;
+
+	@Autowired
 	ApplicationRunner[] runners;
 
 	@Test
@@ -64,6 +70,23 @@ abstract class PartnershipContract {
 			.isGreaterThanOrEqualTo(10L);
 		assertThat(this.jdbc.queryForList("select distinct role from app_user", String.class))
 			.containsExactlyInAnyOrder("ADMINISTRATOR", "ICS_LEADER", "PARTNER_LEAD", "FACILITATOR", "BOARD_VIEWER");
+	}
+
+	@Test
+	void partner_names_for_the_respondent_form_are_those_asked_for_in_alphabetical_order() {
+		List<Map<String, Object>> rows = this.jdbc
+			.queryForList("select id, name from partner where ics_id = (select id from ics where code = 'NORTH-VALE') "
+					+ "order by id fetch first 3 rows only");
+		List<PartnerId> asked = rows.stream()
+			.map((row) -> new PartnerId(((Number) row.get("id")).longValue()))
+			.toList();
+
+		Map<PartnerId, String> names = this.partnerNames.of(asked);
+
+		assertThat(names.keySet()).containsExactlyInAnyOrderElementsOf(asked);
+		assertThat(List.copyOf(names.values())).isSorted()
+			.containsExactlyInAnyOrderElementsOf(rows.stream().map((row) -> (String) row.get("name")).toList());
+		assertThat(this.partnerNames.of(List.of())).isEmpty();
 	}
 
 	@Test

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.threefold.partner.internal.PartnerEntity;
 import org.threefold.partner.internal.PartnerRepository;
 import org.threefold.shared.PartnerId;
 
@@ -29,11 +28,13 @@ public class PartnerNames {
 	/** Names in alphabetical order. */
 	public Map<PartnerId, String> of(Collection<PartnerId> ids) {
 		Map<PartnerId, String> names = new LinkedHashMap<>();
-		this.partners.findAllById(ids.stream().map(PartnerId::value).toList())
+		if (ids.isEmpty()) {
+			return names;
+		}
+		this.partners.namesOf(ids.stream().map(PartnerId::value).distinct().toList())
 			.stream()
-			.map(PartnerEntity::toView)
-			.sorted(java.util.Comparator.comparing(PartnerView::name))
-			.forEach((partner) -> names.put(partner.id(), partner.name()));
+			.sorted(java.util.Comparator.comparing((Object[] row) -> (String) row[1]))
+			.forEach((row) -> names.put(new PartnerId((Long) row[0]), (String) row[1]));
 		return names;
 	}
 
