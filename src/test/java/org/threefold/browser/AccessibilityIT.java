@@ -490,11 +490,7 @@ class AccessibilityIT {
 
 	/** Waits until Vaadin has no request in flight and every image has loaded. */
 	private static void settle() {
-		browser.wait.until((driver) -> (Boolean) ((JavascriptExecutor) driver).executeScript("""
-				const clients = (window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients) || {};
-				const busy = Object.values(clients).some((c) => c.isActive && c.isActive());
-				const images = Array.from(document.images).every((i) => i.complete);
-				return !busy && images && document.readyState === 'complete';"""));
+		browser.settle();
 	}
 
 	private String resolve(String path) {
@@ -540,8 +536,7 @@ class AccessibilityIT {
 	 * error.
 	 */
 	private static String h1() {
-		return (String) ((JavascriptExecutor) browser.driver)
-			.executeScript("const h = document.querySelector('h1'); return h ? h.textContent.trim() : ''");
+		return browser.h1();
 	}
 
 	private static WebElement active() {

@@ -74,6 +74,21 @@ final class Browser implements AutoCloseable {
 				return text(document.body);""");
 	}
 
+	/** Waits until Vaadin has no request in flight and every image has loaded. */
+	void settle() {
+		this.wait.until((driver) -> (Boolean) this.driver.executeScript("""
+				const clients = (window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients) || {};
+				const busy = Object.values(clients).some((c) => c.isActive && c.isActive());
+				const images = Array.from(document.images).every((i) => i.complete);
+				return !busy && images && document.readyState === 'complete';"""));
+	}
+
+	/** The page's first H1 as text, read in the page; empty if there is none. */
+	String h1() {
+		return (String) this.driver
+			.executeScript("const h = document.querySelector('h1'); return h ? h.textContent.trim() : ''");
+	}
+
 	/** Saves a screenshot, e.g. for the user guide; returns the file written. */
 	Path screenshot(Path target) throws Exception {
 		File shot = ((TakesScreenshot) this.driver).getScreenshotAs(OutputType.FILE);

@@ -38,23 +38,23 @@ import org.threefold.support.SignIn;
  * {@link #MARKER}, so a test can tell whether anything of B's reached a screen or a
  * return value.
  */
-final class TwoPartnerships {
+public final class TwoPartnerships {
 
-	static final String MARKER = "Zebracorn";
+	public static final String MARKER = "Zebracorn";
 
-	static final String PASSWORD = "threefold-demo";
+	public static final String PASSWORD = "threefold-demo";
 
-	final IcsId icsA;
+	public final IcsId icsA;
 
-	final PartnerId partnerA;
+	public final PartnerId partnerA;
 
-	final IcsId icsB;
+	public final IcsId icsB;
 
-	final PartnerId partnerB;
+	public final PartnerId partnerB;
 
-	final UserId leaderB;
+	public final UserId leaderB;
 
-	final AssessmentId assessmentB;
+	public final AssessmentId assessmentB;
 
 	private TwoPartnerships(IcsId icsA, PartnerId partnerA, IcsId icsB, PartnerId partnerB, UserId leaderB,
 			AssessmentId assessmentB) {
@@ -69,8 +69,8 @@ final class TwoPartnerships {
 	/**
 	 * Finds ICS B if an earlier test class in this context made it, otherwise makes it.
 	 */
-	static synchronized TwoPartnerships in(JdbcTemplate jdbc, IcsService partnerships, UserAccountService accounts,
-			AssessmentService assessments, RespondentService respondents) {
+	public static synchronized TwoPartnerships in(JdbcTemplate jdbc, IcsService partnerships,
+			UserAccountService accounts, AssessmentService assessments, RespondentService respondents) {
 		IcsId a = new IcsId(jdbc.queryForObject("select id from ics where code = 'NORTH-VALE'", Long.class));
 		PartnerId partnerA = new PartnerId(jdbc.queryForObject(
 				"select min(p.id) from partner p join app_user u on u.partner_id = p.id where p.ics_id = ?", Long.class,
@@ -131,7 +131,7 @@ final class TwoPartnerships {
 	/**
 	 * Answers every visible question with something valid; free text gets the comment.
 	 */
-	static void answerEverything(RespondentService respondents, String secret, String comment) {
+	public static void answerEverything(RespondentService respondents, String secret, String comment) {
 		ResponseState state = respondents.resume(secret).orElseThrow();
 		for (Section section : state.questionnaire().sections()) {
 			for (Item item : section.items()) {
