@@ -155,7 +155,8 @@ public class Rescoring {
 				sink.finish();
 				writer.commit();
 				reader.commit();
-				// Figures kept from the old scores (alpha, trend points) must not outlive them.
+				// Figures kept from the old scores (alpha, trend points) must not outlive
+				// them.
 				this.events.publishEvent(new ScoresRewritten(new AssessmentId(assessmentId)));
 				return new long[] { responses, sink.rows() };
 			}
