@@ -69,8 +69,12 @@ public class ActionPlanExport {
 
 	}
 
-	static final List<String> HEADINGS = List.of("Title", "Sub-dimension", "Owner", "Due", "Status", "Source",
+	/** The columns of every file that lists actions. */
+	public static final List<String> HEADINGS = List.of("Title", "Sub-dimension", "Owner", "Due", "Status", "Source",
 			"Evidence", "Progress note", "Movement");
+
+	/** Column widths in characters, one per heading. */
+	public static final List<Integer> WIDTHS = List.of(50, 30, 30, 14, 14, 30, 50, 40, 40);
 
 	private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
@@ -110,11 +114,9 @@ public class ActionPlanExport {
 	public ExportFile write(AssessmentId id, Kind kind, OutputStream out) throws IOException {
 		AssessmentDetail assessment = this.assessments.get(id);
 		ActionPlan plan = this.plans.plan();
-		List<PlanAction> fromThis = new ArrayList<>();
-		List<PlanAction> others = new ArrayList<>();
-		for (PlanAction action : plan.actions()) {
-			(id.equals(action.assessment()) ? fromThis : others).add(action);
-		}
+		List<List<PlanAction>> parts = split(plan, id);
+		List<PlanAction> fromThis = parts.get(0);
+		List<PlanAction> others = parts.get(1);
 		String ics = this.partners.currentIcs().name();
 		if (kind == Kind.XLSX) {
 			try (XlsxWorkbook workbook = new XlsxWorkbook()) {
@@ -127,17 +129,10 @@ public class ActionPlanExport {
 			DocxReport report = new DocxReport();
 			report.cover("Action plan", ics + ", from " + assessment.title(),
 					List.of("Generated " + UK_DATE.format(this.clock.instant().atZone(ZoneId.of("Europe/London"))),
-							plan.percentDone() + "% of the actions in the plan are done ("
-									+ plan.count(ActionStatus.DONE) + " done, " + plan.count(ActionStatus.IN_PROGRESS)
-									+ " in progress, " + plan.count(ActionStatus.ACCEPTED) + " accepted)."));
-			report.heading(1, "Actions from " + assessment.title());
-			table(report, "Actions from " + assessment.title(), fromThis);
-			report.heading(1, "The rest of the plan");
-			table(report, "Other actions of the ICS action plan", others);
+							progress(plan)));
+			chapters(report, 1, assessment.title(), fromThis, others);
 			report.heading(1, "How to read this");
-			report.paragraph("Suggested actions come from the assessment's results: the evidence names the score "
-					+ "that triggered them and how many people it rests on. Scores withheld to protect small "
-					+ "groups never trigger a suggestion. Workshop actions were agreed by the room in stage five.");
+			report.paragraph(HOW_TO_READ);
 			report.write(out);
 		}
 		out.flush();
@@ -146,15 +141,52 @@ public class ActionPlanExport {
 		return describe(id, kind);
 	}
 
-	private static void sheet(XlsxWorkbook workbook, String name, List<PlanAction> actions) {
-		WorkbookDocument.Sheet sheet = workbook.sheet(name, HEADINGS, List.of(50, 30, 30, 14, 14, 30, 50, 40, 40));
+	/** Suggested, accepted, in progress and done, in one sentence. */
+	public static String progress(ActionPlan plan) {
+		return plan.percentDone() + "% of the actions in the plan are done (" + plan.count(ActionStatus.DONE)
+				+ " done, " + plan.count(ActionStatus.IN_PROGRESS) + " in progress, "
+				+ plan.count(ActionStatus.ACCEPTED) + " accepted).";
+	}
+
+	/** Where the plan's actions come from, for readers of any file that lists them. */
+	public static final String HOW_TO_READ = "Suggested actions come from the assessment's results: the evidence "
+			+ "names the score that triggered them and how many people it rests on. Scores withheld to protect small "
+			+ "groups never trigger a suggestion. Workshop actions were agreed by the room in stage five.";
+
+	/**
+	 * The actions of the plan that came from {@code id}, then the rest, in plan order.
+	 */
+	public static List<List<PlanAction>> split(ActionPlan plan, AssessmentId id) {
+		List<PlanAction> fromThis = new ArrayList<>();
+		List<PlanAction> others = new ArrayList<>();
+		for (PlanAction action : plan.actions()) {
+			(id.equals(action.assessment()) ? fromThis : others).add(action);
+		}
+		return List.of(fromThis, others);
+	}
+
+	/**
+	 * The two chapters of the Word file, which the board report's action-plan chapter
+	 * writes too (one level down).
+	 * @param level 1 for chapters, 2 for sections of a chapter
+	 */
+	public static void chapters(ReportDocument report, int level, String assessmentTitle, List<PlanAction> fromThis,
+			List<PlanAction> others) {
+		report.heading(level, "Actions from " + assessmentTitle);
+		table(report, "Actions from " + assessmentTitle, fromThis);
+		report.heading(level, "The rest of the plan");
+		table(report, "Other actions of the ICS action plan", others);
+	}
+
+	private static void sheet(WorkbookDocument workbook, String name, List<PlanAction> actions) {
+		WorkbookDocument.Sheet sheet = workbook.sheet(name, HEADINGS, WIDTHS);
 		if (actions.isEmpty()) {
 			sheet.row(List.of("No actions", "", "", "", "", "", "", "", ""));
 		}
 		actions.forEach((action) -> sheet.row(List.copyOf(row(action))));
 	}
 
-	private static void table(DocxReport report, String caption, List<PlanAction> actions) {
+	private static void table(ReportDocument report, String caption, List<PlanAction> actions) {
 		if (actions.isEmpty()) {
 			report.paragraph("No actions.");
 			return;
@@ -165,7 +197,7 @@ public class ActionPlanExport {
 	/**
 	 * One action as text cells, each neutralised so no spreadsheet runs it as a formula.
 	 */
-	static List<String> row(PlanAction action) {
+	public static List<String> row(PlanAction action) {
 		String subdimension = (action.subdimension() == null) ? "Not linked"
 				: action.subdimension() + ((action.subdimensionName() == null) ? "" : " " + action.subdimensionName());
 		String source = action.origin().label() + ((action.source() == null) ? "" : ": " + action.source());

@@ -29,13 +29,14 @@ import org.threefold.workshop.WorkshopVoiceService;
 /**
  * The workshop voice heatmaps and "said and done", from the workshop module's voice
  * record, suppressed before they leave this service. Only those who may read the voice
- * record (facilitators and ICS leaders) may call it. The threshold k is that of the
- * latest closed assessment (5 when there is none), the same k as the power maps beside
- * it. Every query is scoped to the signed-in user's ICS by the workshop module's
- * services.
+ * record by groups (facilitators, ICS leaders and board viewers, whose board reports and
+ * workshop reports carry the maps) may call it; it never groups by participant. The
+ * threshold k is that of the latest closed assessment (5 when there is none), the same k
+ * as the power maps beside it. Every query is scoped to the signed-in user's ICS by the
+ * workshop module's services.
  */
 @Service
-@RolesAllowed({ Role.ICS_LEADER_NAME, Role.FACILITATOR_NAME })
+@RolesAllowed({ Role.ICS_LEADER_NAME, Role.FACILITATOR_NAME, Role.BOARD_VIEWER_NAME })
 public class VoicePowerService {
 
 	/** The threshold when no assessment has closed yet: the scoring default. */
@@ -83,7 +84,7 @@ public class VoicePowerService {
 			}
 			records.add(new VoiceMaps.WorkshopVoice(summary.title(), byStage));
 		}
-		return VoiceMaps.map(scope(workshop, chosen), grouping, records, threshold().orElse(DEFAULT_THRESHOLD));
+		return VoiceMaps.map(scope(workshop, chosen), grouping, records, threshold());
 	}
 
 	/**
@@ -137,8 +138,12 @@ public class VoicePowerService {
 			.max(Comparator.comparing(AssessmentSummary::closesOn));
 	}
 
-	private Optional<Integer> threshold() {
-		return latestClosed().map((a) -> this.assessments.get(a.id()).scoreThreshold());
+	/**
+	 * The smallest group the voice maps show: the threshold k of the latest closed
+	 * assessment, or {@value #DEFAULT_THRESHOLD} when none has closed.
+	 */
+	public int threshold() {
+		return latestClosed().map((a) -> this.assessments.get(a.id()).scoreThreshold()).orElse(DEFAULT_THRESHOLD);
 	}
 
 }

@@ -163,6 +163,18 @@ public class WorkshopService {
 		return this.store.snapshot(id);
 	}
 
+	/**
+	 * What a workshop produced, without anyone's name or details
+	 * ({@link WorkshopSnapshot#withoutPeople()}), for the workshop report. Board viewers
+	 * may read it (the read-only API acts as one); the voice figures that go with it come
+	 * by groups from {@link WorkshopVoiceService}.
+	 */
+	@RolesAllowed({ Role.ICS_LEADER_NAME, Role.FACILITATOR_NAME, Role.BOARD_VIEWER_NAME })
+	public WorkshopSnapshot outcomes(WorkshopId id) {
+		own(id);
+		return this.store.snapshot(id).withoutPeople();
+	}
+
 	/** The combined ranking of the groups' submitted rankings, for the plenary. */
 	public List<CombinedRank> combinedRanking(WorkshopId id) {
 		return snapshot(id).ranking().map(WorkshopSnapshot.RankingView::combined).orElse(List.of());

@@ -36,11 +36,13 @@ import org.threefold.shared.WorkshopId;
  * @param ranking the group ranking exercise, once opened
  * @param agreements the actions agreed in stage five
  * @param turns every turn taken in every round
+ * @param asked the question of every round started, in order
  */
 public record WorkshopSnapshot(WorkshopId id, String title, WorkshopMode mode, WorkshopStatus status, Stage stage,
 		long version, WorkshopPlan plan, String joinCode, List<Participant> participants, Optional<RoundView> round,
 		Map<Stage, Integer> roundsPerStage, List<PostIt> postIts, List<Integer> revealed, List<Theme> themes,
-		List<Group> groups, Optional<RankingView> ranking, List<Agreement> agreements, List<Turn> turns) {
+		List<Group> groups, Optional<RankingView> ranking, List<Agreement> agreements, List<Turn> turns,
+		List<RoundAsked> asked) {
 
 	/**
 	 * Someone who joined.
@@ -165,6 +167,40 @@ public record WorkshopSnapshot(WorkshopId id, String title, WorkshopMode mode, W
 	 * @param end when it ended
 	 */
 	public record Turn(long participant, Stage stage, int round, TurnOutcome outcome, Instant start, Instant end) {
+	}
+
+	/**
+	 * The question a round was started with.
+	 *
+	 * @param stage the stage it belongs to
+	 * @param number 1 for the stage's first round
+	 * @param question as the facilitator asked it
+	 */
+	public record RoundAsked(Stage stage, int number, String question) {
+	}
+
+	/**
+	 * The workshop as a report may show it to anyone who may read its outcomes: nobody's
+	 * name or details (participants are left out; turns and groups keep only their
+	 * numbers), post-its only once revealed and without their author, and no join code.
+	 * The join notice promises exactly this (post-its shown without names, voice figures
+	 * only by groups).
+	 */
+	public WorkshopSnapshot withoutPeople() {
+		List<PostIt> shown = this.postIts.stream()
+			.filter((note) -> this.revealed.contains(note.question()))
+			.map((note) -> new PostIt(note.id(), 0, note.question(), note.text(), note.theme()))
+			.toList();
+		Optional<RankingView> rankingWithoutNames = this.ranking.map((r) -> new RankingView(r.themes(), r.deadline(),
+				r.open(), Map.of(),
+				r.submissions()
+					.entrySet()
+					.stream()
+					.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
+							(e) -> new Submission(e.getValue().order(), 0, e.getValue().at(), e.getValue().late())))));
+		return new WorkshopSnapshot(this.id, this.title, this.mode, this.status, this.stage, this.version, this.plan,
+				"", List.of(), Optional.empty(), this.roundsPerStage, shown, this.revealed, this.themes, this.groups,
+				rankingWithoutNames, this.agreements, this.turns, this.asked);
 	}
 
 	public Optional<Participant> participant(long participantId) {

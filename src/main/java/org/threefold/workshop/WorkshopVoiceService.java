@@ -44,11 +44,7 @@ public class WorkshopVoiceService {
 	 */
 	@RolesAllowed({ Role.ICS_LEADER_NAME, Role.FACILITATOR_NAME, Role.BOARD_VIEWER_NAME })
 	public VoiceRecord voice(WorkshopId id, VoiceGrouping grouping) {
-		if (grouping == VoiceGrouping.PARTICIPANT && !this.currentUser.require().is(Role.ICS_LEADER)
-				&& !this.currentUser.require().is(Role.FACILITATOR)) {
-			throw new org.springframework.security.access.AccessDeniedException(
-					"Only the facilitator and ICS leader may see the voice record by participant");
-		}
+		refuseParticipantsToBoardViewers(grouping);
 		WorkshopStore.Header header = this.store.header(id);
 		if (!header.ics().equals(this.currentUser.requireIcs())) {
 			throw new NotFoundException("Workshop " + id);
@@ -59,14 +55,26 @@ public class WorkshopVoiceService {
 	/**
 	 * The voice record of one stage: only the turns taken in that stage; post-its count
 	 * under {@link Stage#INDIVIDUAL_THOUGHTS}, the stage in which they are written. The
-	 * room (people and room share) is the same in every stage.
+	 * room (people and room share) is the same in every stage. Board viewers may read it
+	 * by groups, as the whole-workshop record (the power module's voice maps in board
+	 * reports and workshop reports read it so).
 	 */
+	@RolesAllowed({ Role.ICS_LEADER_NAME, Role.FACILITATOR_NAME, Role.BOARD_VIEWER_NAME })
 	public VoiceRecord voice(WorkshopId id, VoiceGrouping grouping, Stage stage) {
+		refuseParticipantsToBoardViewers(grouping);
 		WorkshopStore.Header header = this.store.header(id);
 		if (!header.ics().equals(this.currentUser.requireIcs())) {
 			throw new NotFoundException("Workshop " + id);
 		}
 		return record(this.store.snapshot(id), grouping, stage);
+	}
+
+	private void refuseParticipantsToBoardViewers(VoiceGrouping grouping) {
+		if (grouping == VoiceGrouping.PARTICIPANT && !this.currentUser.require().is(Role.ICS_LEADER)
+				&& !this.currentUser.require().is(Role.FACILITATOR)) {
+			throw new org.springframework.security.access.AccessDeniedException(
+					"Only the facilitator and ICS leader may see the voice record by participant");
+		}
 	}
 
 	/** The arithmetic, on a snapshot; plain Java for tests. */

@@ -180,7 +180,8 @@ class ApiTest {
 		assertThat(paths.has("/api/v1/assessments/{id}/scores")).isTrue();
 		assertThat(paths.has("/api/v1/assessments/{id}/exports/{file}")).isTrue();
 		for (String path : List.of("/api/v1/assessments/{id}/heatmaps/{measure}", "/api/v1/assessments/{id}/actions",
-				"/api/v1/workshops", "/api/v1/workshops/{id}/voice")) {
+				"/api/v1/workshops", "/api/v1/workshops/{id}/voice",
+				"/api/v1/workshops/{id}/exports/workshop-report.docx")) {
 			assertThat(paths.has(path)).as(path).isTrue();
 		}
 		assertThat(response.body()).contains("bearer");

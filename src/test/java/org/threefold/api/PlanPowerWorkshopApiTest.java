@@ -27,6 +27,7 @@ import org.threefold.actionplan.ActionStatus;
 import org.threefold.partner.IcsService;
 import org.threefold.partner.IcsView;
 import org.threefold.security.Role;
+import org.threefold.security.SignedInUser;
 import org.threefold.security.SystemTask;
 import org.threefold.support.SignIn;
 
@@ -232,6 +233,42 @@ class PlanPowerWorkshopApiTest {
 				Long.class))
 			.isGreaterThanOrEqualTo(2);
 		assertThat(getBytes("/api/v1/assessments/999999/exports/action-plan.xlsx").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void the_workshop_report_downloads_with_the_token_and_is_refused_without_one_revoked_or_of_another_ics()
+			throws Exception {
+		long finished = this.jdbc.queryForObject("select min(id) from workshop where status = 'FINISHED'", Long.class);
+		long scheduled = this.jdbc.queryForObject("select min(id) from workshop where status = 'SCHEDULED'",
+				Long.class);
+		String path = "/api/v1/workshops/" + finished + "/exports/workshop-report.docx";
+		HttpResponse<byte[]> report = getBytes(path);
+		assertThat(report.statusCode()).isEqualTo(200);
+		assertThat(report.headers().firstValue("Content-Type")).hasValueSatisfying((v) -> assertThat(v)
+			.startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
+		assertThat(report.headers().firstValue("Content-Disposition")).hasValueSatisfying((v) -> assertThat(v)
+			.contains("discharge-and-information-sharing-across-the-vale-workshop-report.docx"));
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(report.body()))) {
+			assertThat(document.getParagraphs()).anySatisfy((p) -> assertThat(p.getText()).isEqualTo("Who took part"));
+		}
+		assertThat(this.jdbc.queryForObject("select count(*) from audit_event where action = 'export.workshop-report'",
+				Long.class))
+			.isPositive();
+		assertThat(get(path, null).statusCode()).isEqualTo(401);
+		IcsView other = SystemTask
+			.asAdministrator(() -> this.icsService.create("WX3", "Report Vale", "Elsewhere", false));
+		SignedInUser otherLeader = SignIn.as(Role.ICS_LEADER, other.id(), null);
+		IssuedToken foreign = SignIn.run(otherLeader, () -> this.tokens.issue("Other reports"));
+		IssuedToken revoked = SignIn.run(otherLeader, () -> this.tokens.issue("Revoked reports"));
+		SignIn.run(otherLeader, () -> this.tokens.revoke(revoked.token().id()));
+		assertThat(get(path, foreign.secret()).statusCode()).isEqualTo(404);
+		assertThat(get(path, revoked.secret()).statusCode()).isEqualTo(401);
+		assertThat(get("/api/v1/workshops/999999/exports/workshop-report.docx", ApiTest.DEMO_TOKEN).statusCode())
+			.isEqualTo(404);
+		HttpResponse<String> early = get("/api/v1/workshops/" + scheduled + "/exports/workshop-report.docx",
+				ApiTest.DEMO_TOKEN);
+		assertThat(early.statusCode()).isEqualTo(400);
+		assertThat(early.body()).contains("once the workshop has finished");
 	}
 
 	private HttpResponse<byte[]> getBytes(String path) throws Exception {

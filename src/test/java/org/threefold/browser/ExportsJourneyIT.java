@@ -2,6 +2,7 @@ package org.threefold.browser;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,8 +20,9 @@ import org.threefold.support.RequiresChromium;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A leader makes the demo's board report in the background and downloads it, then issues
- * an API token and sees it once. Saves the screenshots in {@code docs/images/}.
+ * A leader makes the demo's board report in the background and downloads it, downloads
+ * the action plan and the finished workshop's report, then issues an API token and sees
+ * it once. Saves the screenshots in {@code docs/images/}.
  */
 @RequiresChromium
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -28,6 +30,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"threefold.demo.enabled=true", "threefold.scheduling.enabled=false",
 				"vaadin.devmode.devTools.enabled=false" })
 class ExportsJourneyIT {
+
+	/** Fetches an address in the page and answers "length:first two characters". */
+	private static final String FETCH = """
+			const done = arguments[arguments.length - 1];
+			fetch(arguments[0]).then(r => r.arrayBuffer()).then(b => {
+			  const v = new Uint8Array(b);
+			  done(v.length + ':' + String.fromCharCode(v[0], v[1]));
+			}).catch(e => done('error ' + e));""";
 
 	private static Browser browser;
 
@@ -59,14 +69,18 @@ class ExportsJourneyIT {
 		WebElement link = new WebDriverWait(browser.driver, Duration.ofSeconds(180)).until(ExpectedConditions
 			.visibilityOfElementLocated(By.xpath("//a[contains(., 'partnership-readiness-2026-board-report.docx')]")));
 		browser.screenshot(Path.of("docs", "images", "exports.png"));
-		Object bytes = browser.driver.executeAsyncScript("""
-				const done = arguments[arguments.length - 1];
-				fetch(arguments[0]).then(r => r.arrayBuffer()).then(b => {
-				  const v = new Uint8Array(b);
-				  done(v.length + ':' + String.fromCharCode(v[0], v[1]));
-				}).catch(e => done('error ' + e));""", link.getAttribute("href"));
+		Object bytes = browser.driver.executeAsyncScript(FETCH, link.getAttribute("href"));
 		assertThat(bytes.toString()).endsWith(":PK");
 		assertThat(Long.parseLong(bytes.toString().split(":")[0])).isGreaterThan(50_000);
+		// The action plan and the finished workshop's report are made when their links
+		// are
+		// followed.
+		for (String label : List.of("Action plan (Excel)", "Action plan (Word)", "Workshop report (Word)")) {
+			WebElement file = browser.driver.findElement(By.xpath("//a[contains(., '" + label + "')]"));
+			Object fetched = browser.driver.executeAsyncScript(FETCH, file.getAttribute("href"));
+			assertThat(fetched.toString()).as(label).endsWith(":PK");
+		}
+		browser.screenshot(Path.of("target", "exports-all.png"));
 
 		browser.driver.get(url("api-tokens"));
 		browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "API tokens"));

@@ -19,15 +19,16 @@ import org.threefold.partner.IcsView;
 import org.threefold.security.Role;
 import org.threefold.security.SystemTask;
 import org.threefold.shared.AssessmentId;
+import org.threefold.shared.WorkshopId;
 import org.threefold.support.RequiresLibreOffice;
 import org.threefold.support.SignIn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The board report opens in another office suite: LibreOffice converts it to PDF and
- * poppler renders the summary page to a PNG, which is kept in
- * {@code target/export-samples/} to look at.
+ * The board report and a workshop report open in another office suite: LibreOffice
+ * converts them to PDF and poppler renders the board report's summary page to a PNG,
+ * which is kept in {@code target/export-samples/} to look at.
  */
 @RequiresLibreOffice
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -44,6 +45,9 @@ class BoardReportPdfTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	WorkshopReportExport workshopReports;
+
 	@Test
 	void libre_office_converts_the_board_report_to_pdf_and_a_page_renders() throws Exception {
 		IcsView demo = SystemTask
@@ -59,16 +63,34 @@ class BoardReportPdfTest {
 				throw new java.io.UncheckedIOException(ex);
 			}
 		});
+		WorkshopId workshop = new WorkshopId(
+				this.jdbc.queryForObject("select min(id) from workshop where status = 'FINISHED'", Long.class));
+		ByteArrayOutputStream workshopOut = new ByteArrayOutputStream();
+		SignIn.run(SignIn.as(Role.BOARD_VIEWER, demo.id(), null), () -> {
+			try {
+				this.workshopReports.write(workshop, workshopOut);
+			}
+			catch (java.io.IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+		});
 		Path directory = Files.createDirectories(Path.of("target", "export-samples", "pdf"));
 		Path docx = directory.resolve("board-report.docx");
 		Files.write(docx, out.toByteArray());
+		Path workshopDocx = directory.resolve("workshop-report.docx");
+		Files.write(workshopDocx, workshopOut.toByteArray());
 		Path profile = Files.createTempDirectory("threefold-soffice");
+		// One office start converts both files.
 		run(List.of(RequiresLibreOffice.SOFFICE.toString(), "--headless", "-env:UserInstallation=" + profile.toUri(),
-				"--convert-to", "pdf", "--outdir", directory.toString(), docx.toString()));
+				"--convert-to", "pdf", "--outdir", directory.toString(), docx.toString(), workshopDocx.toString()));
+		for (String name : List.of("board-report.pdf", "workshop-report.pdf")) {
+			Path converted = directory.resolve(name);
+			assertThat(converted).exists();
+			assertThat(new String(Files.readAllBytes(converted), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+				.as(name)
+				.isEqualTo("%PDF-");
+		}
 		Path pdf = directory.resolve("board-report.pdf");
-		assertThat(pdf).exists();
-		assertThat(new String(Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
-			.isEqualTo("%PDF-");
 		run(List.of(RequiresLibreOffice.PDFTOPPM.toString(), "-png", "-r", "60", "-f", "3", "-l", "3", pdf.toString(),
 				directory.resolve("page").toString()));
 		Path png = Files.list(directory)

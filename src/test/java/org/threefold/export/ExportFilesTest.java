@@ -30,8 +30,7 @@ import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.event.EventListener;
-import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -41,7 +40,6 @@ import org.threefold.security.Role;
 import org.threefold.security.SignedInUser;
 import org.threefold.security.SystemTask;
 import org.threefold.shared.AssessmentId;
-import org.threefold.shared.AuditEvent;
 import org.threefold.shared.PartnerId;
 import org.threefold.support.SignIn;
 
@@ -58,6 +56,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:export-files-${random.uuid};DB_CLOSE_DELAY=-1",
 				"threefold.demo.enabled=true", "threefold.scheduling.enabled=false" })
+@Import(ExportAuditEvents.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExportFilesTest {
 
@@ -75,7 +74,7 @@ class ExportFilesTest {
 	IcsService icsService;
 
 	@Autowired
-	AuditEvents audit;
+	ExportAuditEvents audit;
 
 	SignedInUser leader;
 
@@ -110,7 +109,10 @@ class ExportFilesTest {
 				}
 			}
 			assertThat(headings).containsSubsequence("Summary", "Where the partnership stands", "Weakest areas",
-					"Widest gaps", "Scores in charts", "Method and provenance", "Provenance");
+					"Widest gaps", "Scores in charts", "Power dynamics", "Influence over shared decisions",
+					"Cost, risk and benefit", "Action plan", "Actions from Partnership readiness 2026",
+					"The rest of the plan", "Workshops", "Who was heard", "Said and done", "Method and provenance",
+					"Provenance");
 			assertThat(document.getStyles().getStyle("Heading1").getCTStyle().getPPr().getOutlineLvl().getVal())
 				.isEqualTo(java.math.BigInteger.ZERO);
 			assertThat(document.getStyles().getStyle("Heading2").getName()).isEqualTo("heading 2");
@@ -127,7 +129,24 @@ class ExportFilesTest {
 					pictures.addAll(run.getEmbeddedPictures());
 				}
 			}
-			assertThat(pictures).hasSizeGreaterThanOrEqualTo(5);
+			// Five from the results, four power heatmaps, five voice maps and said and
+			// done.
+			assertThat(pictures).hasSizeGreaterThanOrEqualTo(15);
+			assertThat(pictures).anySatisfy(
+					(picture) -> assertThat(picture.getDescription()).startsWith("Influence over shared decisions")
+						.contains("withheld"));
+			assertThat(pictures).anySatisfy(
+					(picture) -> assertThat(picture.getDescription()).startsWith("Voice in workshops by sector"));
+			assertThat(text).as("withheld power cells are explained in words")
+				.contains("cells are withheld to protect respondents", "Fewer than " + this.threshold + " responses: ",
+						"Colours are not verdicts");
+			String actions = document.getTables()
+				.stream()
+				.map(XWPFTable::getText)
+				.filter((t) -> t.contains("Sub-dimension") && t.contains("Evidence"))
+				.findFirst()
+				.orElseThrow();
+			assertThat(actions).contains("Title", "Owner", "Due", "Status", "Source");
 			assertThat(pictures).allSatisfy((picture) -> assertThat(picture.getDescription()).isNotBlank());
 			assertThat(pictures.get(0).getDescription()).contains("Technology");
 			for (int figure = 1; figure <= pictures.size(); figure++) {
@@ -153,7 +172,33 @@ class ExportFilesTest {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
 			List<String> names = new ArrayList<>();
 			workbook.forEach((sheet) -> names.add(sheet.getSheetName()));
-			assertThat(names).containsSubsequence("About", "Scores", "Heatmap partner", "Heatmap sector", "Responses");
+			assertThat(names).containsSubsequence("About", "Scores", "Heatmap partner", "Heatmap sector",
+					"Power influence", "Power respect", "Power data trust", "Power cost-risk-benefit", "Action plan",
+					"Responses");
+			XSSFSheet influence = workbook.getSheet("Power influence");
+			assertThat(influence.getPaneInformation().isFreezePane()).isTrue();
+			assertThat(influence.getCTWorksheet().getAutoFilter()).isNotNull();
+			assertThat(influence.getSheetConditionalFormatting()
+				.getConditionalFormattingAt(0)
+				.getRule(0)
+				.getColorScaleFormatting()).isNotNull();
+			assertThat(text(influence)).contains("Withheld: Fewer than " + this.threshold, "Colours are not verdicts");
+			assertThat(influence.getRow(0).getCell(1).getStringCellValue()).isNotBlank();
+			assertThat(text(influence)).contains("'" + FORMULA_NAME).doesNotContain("|" + FORMULA_NAME);
+			XSSFSheet plan = workbook.getSheet("Action plan");
+			assertThat(plan.getPaneInformation().isFreezePane()).isTrue();
+			assertThat(plan.getCTWorksheet().getAutoFilter().getRef()).startsWith("A1:J");
+			assertThat(plan.getColumnWidth(1)).isEqualTo(50 * 256);
+			assertThat(plan.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Title");
+			assertThat(plan.getRow(1).getCell(0).getStringCellValue()).isIn("From this assessment", "Rest of the plan");
+			for (Row row : plan) {
+				for (Cell cell : row) {
+					assertThat(cell.getCellType()).isNotEqualTo(CellType.FORMULA);
+					if (cell.getCellType() == CellType.STRING) {
+						assertThat(SafeText.dangerous(cell.getStringCellValue())).isFalse();
+					}
+				}
+			}
 			XSSFSheet scores = workbook.getSheet("Scores");
 			assertThat(scores.getPaneInformation().isFreezePane()).isTrue();
 			assertThat(scores.getCTWorksheet().getAutoFilter().getRef()).startsWith("A1:M");
@@ -296,7 +341,7 @@ class ExportFilesTest {
 		return out.toByteArray();
 	}
 
-	private static String text(XWPFDocument document) {
+	static String text(XWPFDocument document) {
 		StringBuilder text = new StringBuilder();
 		document.getParagraphs().forEach((p) -> text.append(p.getText()).append('\n'));
 		document.getTables().forEach((t) -> text.append(t.getText()).append('\n'));
@@ -322,19 +367,6 @@ class ExportFilesTest {
 			rows.add(values);
 		}
 		return rows;
-	}
-
-	/** Collects the audit events exports publish. */
-	@TestConfiguration
-	static class AuditEvents {
-
-		final List<AuditEvent> events = new java.util.concurrent.CopyOnWriteArrayList<>();
-
-		@EventListener
-		void on(AuditEvent event) {
-			this.events.add(event);
-		}
-
 	}
 
 }

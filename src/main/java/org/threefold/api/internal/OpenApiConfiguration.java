@@ -18,7 +18,8 @@ class OpenApiConfiguration {
 		return new OpenAPI()
 			.info(new Info().title("Threefold read-only API")
 				.version("v1")
-				.description("Assessments, suppressed scores and export files of one ICS, for BI tools. "
+				.description("Assessments, suppressed scores, power heatmaps, actions, workshops and export files "
+						+ "(board report, workbook, CSV, action plan, workshop report) of one ICS, for BI tools. "
 						+ "Send an API token issued by an ICS leader as 'Authorization: Bearer <token>'. "
 						+ "Withheld scores have suppressed: true and no figures. See docs/api.md."))
 			.components(new Components().addSecuritySchemes("bearer",

@@ -22,6 +22,7 @@ import org.threefold.actionplan.PlanAction;
 import org.threefold.assessment.AssessmentService;
 import org.threefold.export.ActionPlanExport;
 import org.threefold.export.ExportFile;
+import org.threefold.export.WorkshopReportExport;
 import org.threefold.power.HeatCell;
 import org.threefold.power.Heatmap;
 import org.threefold.power.MatrixMeasure;
@@ -34,6 +35,7 @@ import org.threefold.scoring.Suppressor;
 import org.threefold.shared.AssessmentId;
 import org.threefold.shared.NotFoundException;
 import org.threefold.shared.ValidationException;
+import org.threefold.shared.WorkshopId;
 import org.threefold.workshop.VoiceGrouping;
 import org.threefold.workshop.VoiceRecord;
 import org.threefold.workshop.WorkshopService;
@@ -42,9 +44,10 @@ import org.threefold.workshop.WorkshopVoiceService;
 /**
  * Power heatmaps, the action plan and workshops as JSON:
  * {@code /api/v1/assessments/{id}/heatmaps/…}, {@code …/actions},
- * {@code /api/v1/workshops} and {@code /api/v1/workshops/{id}/voice}. Every call goes
- * through the secured services as the token's board viewer, so another ICS's ids are "not
- * found" (404) and withheld cells have no figures.
+ * {@code /api/v1/workshops}, {@code /api/v1/workshops/{id}/voice} and
+ * {@code /api/v1/workshops/{id}/exports/workshop-report.docx}. Every call goes through
+ * the secured services as the token's board viewer, so another ICS's ids are "not found"
+ * (404) and withheld cells have no figures.
  */
 @RestController
 @RequestMapping(path = "/api/v1", produces = "application/json")
@@ -83,9 +86,13 @@ class PlanPowerWorkshopApi {
 
 	private final ActionPlanExport actionPlanExport;
 
+	private final WorkshopReportExport workshopReport;
+
 	PlanPowerWorkshopApi(AssessmentService assessments, PowerService power, ActionPlanService actions,
-			WorkshopService workshops, WorkshopVoiceService voice, ActionPlanExport actionPlanExport) {
+			WorkshopService workshops, WorkshopVoiceService voice, ActionPlanExport actionPlanExport,
+			WorkshopReportExport workshopReport) {
 		this.actionPlanExport = actionPlanExport;
+		this.workshopReport = workshopReport;
 		this.assessments = assessments;
 		this.power = power;
 		this.actions = actions;
@@ -162,6 +169,21 @@ class PlanPowerWorkshopApi {
 		}
 		VoiceRecord record = this.voice.voice(ApiErrors.workshopId(id), grouping);
 		return voiceBody(id, groupBy.toLowerCase(Locale.ROOT), record);
+	}
+
+	/**
+	 * The Word report of a finished workshop: 404 for another ICS's or an unknown id, 400
+	 * while the workshop has not finished.
+	 */
+	@GetMapping(path = "/workshops/{id}/exports/" + WorkshopReportExport.FILE_NAME, produces = "*/*")
+	void workshopReport(@PathVariable("id") long id, HttpServletResponse response) throws IOException {
+		WorkshopId workshop = ApiErrors.workshopId(id);
+		ExportFile described = this.workshopReport.describe(workshop);
+		response.setContentType(described.contentType());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + described.fileName() + "\"");
+		try (OutputStream out = response.getOutputStream()) {
+			this.workshopReport.write(workshop, out);
+		}
 	}
 
 	/**

@@ -6,11 +6,18 @@ import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
+import org.threefold.actionplan.ActionPlan;
+import org.threefold.actionplan.ActionPlanService;
+import org.threefold.actionplan.PlanAction;
 import org.threefold.assessment.UkDates;
+import org.threefold.export.ActionPlanExport;
 import org.threefold.export.AnonymisedResponses;
 import org.threefold.export.ExportData;
 import org.threefold.export.WorkbookDocument;
 import org.threefold.export.WorkbookSection;
+import org.threefold.power.Heatmap;
+import org.threefold.power.PowerMaps;
+import org.threefold.power.PowerService;
 import org.threefold.questionnaire.QuestionnaireDefinition;
 import org.threefold.scoring.AssessmentResults;
 import org.threefold.scoring.Cell;
@@ -18,7 +25,10 @@ import org.threefold.scoring.GroupResult;
 import org.threefold.scoring.Grouping;
 import org.threefold.scoring.Scale;
 
-/** The workbook's own sheets: about, scores, heatmaps and anonymised responses. */
+/**
+ * The workbook's sheets: about, scores, heatmaps, power heatmaps, the action plan and
+ * anonymised responses.
+ */
 final class WorkbookSheets {
 
 	private WorkbookSheets() {
@@ -100,28 +110,139 @@ final class WorkbookSheets {
 				if (groups.isEmpty()) {
 					continue;
 				}
-				List<String> headings = new ArrayList<>(List.of(grouping.label()));
-				List<Integer> widths = new ArrayList<>(List.of(34));
+				List<String> columns = new ArrayList<>();
 				for (Scale scale : results.scales()) {
-					headings.add((scale.kind() == Scale.Kind.SUBDIMENSION)
+					columns.add((scale.kind() == Scale.Kind.SUBDIMENSION)
 							? ResultWords.code(scale) + " " + scale.label() : scale.label());
-					widths.add(14);
 				}
-				WorkbookDocument.Sheet sheet = workbook
-					.sheet("Heatmap " + grouping.label().toLowerCase(Locale.UK).replace(" or ", "-"), headings, widths);
-				List<GroupResult> rows = new ArrayList<>();
-				rows.add(results.ics());
-				rows.addAll(groups);
-				for (GroupResult group : rows) {
+				List<GroupResult> groupRows = new ArrayList<>();
+				groupRows.add(results.ics());
+				groupRows.addAll(groups);
+				List<List<Object>> rows = new ArrayList<>();
+				for (GroupResult group : groupRows) {
 					List<Object> row = new ArrayList<>(List.of(group.label()));
 					for (Scale scale : results.scales()) {
 						Cell cell = group.cell(scale);
 						row.add((cell instanceof Cell.Shown shown) ? (Object) shown.statistic().mean()
 								: new WorkbookDocument.Withheld(ResultWords.explanation(cell)));
 					}
+					rows.add(row);
+				}
+				grid(workbook, "Heatmap " + grouping.label().toLowerCase(Locale.UK).replace(" or ", "-"),
+						grouping.label(), columns, rows, true);
+			}
+		}
+
+	}
+
+	/**
+	 * A heatmap as a sheet: a label column, then one column per heading, numbers coloured
+	 * red (0) to yellow (50) to green (100) when {@code colour}, withheld cells
+	 * explained.
+	 */
+	static WorkbookDocument.Sheet grid(WorkbookDocument workbook, String name, String rowHeading, List<String> columns,
+			List<List<Object>> rows, boolean colour) {
+		List<String> headings = new ArrayList<>(List.of(rowHeading));
+		List<Integer> widths = new ArrayList<>(List.of(34));
+		for (String column : columns) {
+			headings.add(column);
+			widths.add(14);
+		}
+		WorkbookDocument.Sheet sheet = workbook.sheet(name, headings, widths);
+		rows.forEach(sheet::row);
+		if (colour) {
+			sheet.colourScale(1, columns.size());
+		}
+		return sheet;
+	}
+
+	/**
+	 * The power heatmaps, one sheet each, coloured like the score heatmaps; the shares of
+	 * cost, risk and benefit (points out of 100, compared with an equal share) are not
+	 * coloured, as a red-to-green scale would read them as good or bad.
+	 */
+	@Component
+	static class PowerHeatmaps implements WorkbookSection {
+
+		private final PowerService power;
+
+		PowerHeatmaps(PowerService power) {
+			this.power = power;
+		}
+
+		@Override
+		public int order() {
+			return 400;
+		}
+
+		@Override
+		public boolean appliesTo(ExportData data) {
+			PowerMaps maps = PowerSection.maps(data, this.power);
+			return !maps.matrices().isEmpty() || maps.shares() != null;
+		}
+
+		@Override
+		public void write(WorkbookDocument workbook, ExportData data) {
+			PowerMaps maps = PowerSection.maps(data, this.power);
+			for (PowerMaps.Matrix matrix : maps.matrices()) {
+				sheet(workbook, "Power " + matrix.measure().shortLabel().toLowerCase(Locale.UK), matrix.heatmap(),
+						true);
+			}
+			if (maps.shares() != null) {
+				sheet(workbook, "Power cost-risk-benefit", maps.shares().heatmap(), false);
+			}
+		}
+
+		private static void sheet(WorkbookDocument workbook, String name, Heatmap heatmap, boolean colour) {
+			List<List<Object>> rows = new ArrayList<>();
+			for (int row = 0; row < heatmap.rows().size(); row++) {
+				rows.add(HeatmapWords.sheetRow(heatmap, row));
+			}
+			WorkbookDocument.Sheet sheet = grid(workbook, name, heatmap.rowHeading(), heatmap.columnKey(), rows,
+					colour);
+			sheet.row(List.of("About this sheet: " + heatmap.title() + ". " + heatmap.reading() + " "
+					+ HeatmapWords.NOT_A_VERDICT));
+		}
+
+	}
+
+	/**
+	 * The ICS action plan in one filterable sheet: the actions from this assessment
+	 * first, then the rest, with the same columns as {@code action-plan.xlsx}.
+	 */
+	@Component
+	static class ActionPlanSheet implements WorkbookSection {
+
+		private final ActionPlanService plans;
+
+		ActionPlanSheet(ActionPlanService plans) {
+			this.plans = plans;
+		}
+
+		@Override
+		public int order() {
+			return 500;
+		}
+
+		@Override
+		public void write(WorkbookDocument workbook, ExportData data) {
+			ActionPlan plan = ActionPlanSection.plan(data, this.plans);
+			List<String> headings = new ArrayList<>(List.of("Part of the plan"));
+			headings.addAll(ActionPlanExport.HEADINGS);
+			List<Integer> widths = new ArrayList<>(List.of(26));
+			widths.addAll(ActionPlanExport.WIDTHS);
+			WorkbookDocument.Sheet sheet = workbook.sheet("Action plan", headings, widths);
+			List<List<PlanAction>> parts = ActionPlanExport.split(plan, data.assessment().id());
+			for (int part = 0; part < 2; part++) {
+				String label = (part == 0) ? "From this assessment" : "Rest of the plan";
+				for (PlanAction action : parts.get(part)) {
+					List<Object> row = new ArrayList<>(List.of(label));
+					row.addAll(ActionPlanExport.row(action));
 					sheet.row(row);
 				}
-				sheet.colourScale(1, results.scales().size());
+			}
+			if (plan.actions().isEmpty()) {
+				sheet.row(List.of("No actions yet", "The action plan is empty."));
 			}
 		}
 

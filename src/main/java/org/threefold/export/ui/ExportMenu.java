@@ -14,16 +14,19 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
+import org.threefold.export.ActionPlanExport;
 import org.threefold.export.ExportFormat;
 import org.threefold.export.ExportJob;
 import org.threefold.export.ExportJobs;
 import org.threefold.shared.AssessmentId;
+import org.threefold.ui.FileDownload;
 
 /**
- * Buttons to make each export of one assessment, for any screen about an assessment (the
- * lead places it on the assessment and results screens). A click starts a background job;
- * a progress bar follows it through server push, and a download link appears when the
- * file is ready. The screen stays usable meanwhile.
+ * Buttons to make each export of one assessment, and links to its action plan files, for
+ * any screen about an assessment (the lead places it on the assessment and results
+ * screens). A click starts a background job; a progress bar follows it through server
+ * push, and a download link appears when the file is ready. The screen stays usable
+ * meanwhile.
  */
 @StyleSheet("styles/export.css")
 public class ExportMenu extends Div {
@@ -34,7 +37,11 @@ public class ExportMenu extends Div {
 
 	private final Div status = new Div();
 
-	public ExportMenu(ExportJobs jobs, AssessmentId assessment) {
+	/**
+	 * @param actionPlans the action plan files, offered as links that make the file when
+	 * clicked (they take well under a second), or null to leave them out
+	 */
+	public ExportMenu(ExportJobs jobs, ActionPlanExport actionPlans, AssessmentId assessment) {
 		this.jobs = jobs;
 		this.assessment = assessment;
 		addClassName("tf-export-menu");
@@ -46,6 +53,15 @@ public class ExportMenu extends Div {
 					(format == ExportFormat.BOARD_REPORT) ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_CONTRAST);
 			button.getElement().setAttribute("aria-label", "Make the " + format.label().toLowerCase(Locale.UK));
 			buttons.add(button);
+		}
+		if (actionPlans != null) {
+			for (ActionPlanExport.Kind kind : ActionPlanExport.Kind.values()) {
+				String label = "Action plan (" + ((kind == ActionPlanExport.Kind.XLSX) ? "Excel" : "Word") + ")";
+				Anchor link = FileDownload.link(label, actionPlans.describe(assessment, kind).fileName(),
+						kind.contentType(), (out) -> actionPlans.write(assessment, kind, out));
+				link.addClassName("tf-export-link");
+				buttons.add(link);
+			}
 		}
 		this.status.addClassName("tf-export-status");
 		this.status.getElement().setAttribute("aria-live", "polite");

@@ -106,6 +106,8 @@ public final class WorkshopAggregate {
 
 	private final Map<Stage, Integer> roundsPerStage = new EnumMap<>(Stage.class);
 
+	private final List<WorkshopSnapshot.RoundAsked> asked = new ArrayList<>();
+
 	private final List<Turn> turns = new ArrayList<>();
 
 	private final Map<Long, PostIt> postIts = new LinkedHashMap<>();
@@ -191,6 +193,7 @@ public final class WorkshopAggregate {
 				this.round = new Round(started.stage(), started.number(), started.question(), started.order(),
 						started.turnSeconds());
 				this.roundsPerStage.merge(started.stage(), 1, Integer::sum);
+				this.asked.add(new WorkshopSnapshot.RoundAsked(started.stage(), started.number(), started.question()));
 			}
 			case TurnStarted started -> this.round.start(started.participant(), at);
 			case TurnEnded ended -> {
@@ -664,7 +667,7 @@ public final class WorkshopAggregate {
 		return new WorkshopSnapshot(this.id, this.title, this.mode, this.status, this.stage, this.version, this.plan,
 				this.joinCode, List.copyOf(this.participants.values()), roundView, Map.copyOf(this.roundsPerStage),
 				List.copyOf(this.postIts.values()), List.copyOf(this.revealed), List.copyOf(this.themes.values()),
-				this.groups, ranking, List.copyOf(this.agreements), List.copyOf(this.turns));
+				this.groups, ranking, List.copyOf(this.agreements), List.copyOf(this.turns), List.copyOf(this.asked));
 	}
 
 	/** How long the turn in progress has run, for a timer; zero when none. */

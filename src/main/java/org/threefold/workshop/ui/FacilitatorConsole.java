@@ -49,6 +49,7 @@ import org.threefold.assessment.QrCodes;
 import org.threefold.partner.PartnerService;
 import org.threefold.partner.PartnerView;
 import org.threefold.security.Role;
+import org.threefold.ui.FileDownload;
 import org.threefold.shared.NotFoundException;
 import org.threefold.shared.ValidationException;
 import org.threefold.shared.WorkshopId;
@@ -60,6 +61,7 @@ import org.threefold.workshop.ThinkingPrinciple;
 import org.threefold.workshop.TurnOutcome;
 import org.threefold.workshop.VoiceGrouping;
 import org.threefold.workshop.VoiceRecord;
+import org.threefold.workshop.WorkshopReports;
 import org.threefold.workshop.WorkshopService;
 import org.threefold.workshop.WorkshopSnapshot;
 import org.threefold.workshop.WorkshopSnapshot.Participant;
@@ -91,6 +93,8 @@ public class FacilitatorConsole extends Main implements HasUrlParameter<Long> {
 	private final PartnerService partners;
 
 	private final LiveWorkshopBus bus;
+
+	private final WorkshopReports reports;
 
 	private final String publicUrl;
 
@@ -141,8 +145,9 @@ public class FacilitatorConsole extends Main implements HasUrlParameter<Long> {
 	private Participant dragged;
 
 	public FacilitatorConsole(WorkshopService workshops, WorkshopVoiceService voice, PartnerService partners,
-			LiveWorkshopBus bus, ThreefoldProperties properties) {
+			LiveWorkshopBus bus, WorkshopReports reports, ThreefoldProperties properties) {
 		this.workshops = workshops;
+		this.reports = reports;
 		this.voice = voice;
 		this.partners = partners;
 		this.bus = bus;
@@ -289,10 +294,26 @@ public class FacilitatorConsole extends Main implements HasUrlParameter<Long> {
 			this.content
 				.add(new Paragraph("This workshop has finished. Its code no longer works; the agreed actions have"
 						+ " gone to the ICS action plan."));
+			this.content.add(reportLink());
 			this.content.add(agreementList(s));
 			s.ranking().ifPresent((r) -> this.content.add(combined(r.combined(), r.themes().size())));
 		}
 		this.content.add(presentPanel(s), voicePanel(s));
+	}
+
+	/**
+	 * The Word report of the finished workshop: who took part, each stage's outputs,
+	 * agreed actions and voice maps, with nobody named.
+	 */
+	private Component reportLink() {
+		String fileName = this.reports.fileName(this.id);
+		Component link = FileDownload.link("Workshop report (Word)", fileName, this.reports.contentType(),
+				(out) -> this.reports.write(this.id, out));
+		link.setId("ws-report");
+		Div panel = new Div(link, new Span(" Who took part, what each stage produced, the agreed actions and who was"
+				+ " heard, with nobody named."));
+		panel.addClassName("tf-ws-report");
+		return panel;
 	}
 
 	private static Div slot() {

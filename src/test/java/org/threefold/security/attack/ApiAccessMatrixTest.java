@@ -20,7 +20,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import org.threefold.api.ApiTokenService;
 import org.threefold.api.IssuedToken;
+import org.threefold.export.ActionPlanExport;
 import org.threefold.export.ExportFormat;
+import org.threefold.export.WorkshopReportExport;
 import org.threefold.partner.IcsService;
 import org.threefold.partner.IcsView;
 import org.threefold.security.Role;
@@ -72,6 +74,8 @@ class ApiAccessMatrixTest {
 	void every_api_endpoint_refuses_another_ics_no_token_and_a_revoked_token() throws Exception {
 		List<Endpoint> endpoints = apiEndpoints();
 		assertThat(endpoints).as("the API's endpoints, found by their mappings").hasSizeGreaterThanOrEqualTo(3);
+		assertThat(endpoints).as("the workshop report is covered")
+			.contains(new Endpoint("GET", "/api/v1/workshops/{id}/exports/" + WorkshopReportExport.FILE_NAME));
 		long demoAssessment = this.jdbc
 			.queryForObject("select id from assessment where title = 'Partnership readiness 2026'", Long.class);
 		String demoTitle = this.jdbc.queryForObject("select title from assessment where id = ?", String.class,
@@ -142,8 +146,8 @@ class ApiAccessMatrixTest {
 	/**
 	 * The concrete paths to try for a pattern: the demo assessment (or, under
 	 * {@code /workshops}, the demo's finished workshop) for an id, every export format
-	 * for a file name, every power map for a measure; an unknown variable fails the test
-	 * so it gets a value here.
+	 * and action-plan file for a file name, every power map for a measure; an unknown
+	 * variable fails the test so it gets a value here.
 	 */
 	private static List<String> paths(String pattern, long assessment, long workshop) {
 		List<String> paths = new ArrayList<>(List.of(pattern));
@@ -153,7 +157,10 @@ class ApiAccessMatrixTest {
 			List<String> values = switch (variable) {
 				case "id" -> List.of(String.valueOf(pattern.startsWith("/api/v1/workshops") ? workshop : assessment));
 				case "measure" -> List.of("influence", "respect", "trust", "cost-risk-benefit");
-				case "file" -> java.util.Arrays.stream(ExportFormat.values()).map(ExportFormat::fileName).toList();
+				case "file" -> java.util.stream.Stream.concat(
+						java.util.Arrays.stream(ExportFormat.values()).map(ExportFormat::fileName),
+						java.util.Arrays.stream(ActionPlanExport.Kind.values()).map(ActionPlanExport.Kind::fileName))
+					.toList();
 				default -> throw new AssertionError("No value for path variable {" + variable + "} in " + pattern
 						+ ": add one to " + ApiAccessMatrixTest.class.getSimpleName());
 			};
