@@ -7,10 +7,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-/**
- * Every finder takes the ICS id: there is deliberately no unscoped lookup by id, except
- * {@link #namesOf}, which only {@code PartnerNames} uses for the respondent form.
- */
+/** Every finder takes the ICS id: there is deliberately no unscoped lookup by id. */
 public interface PartnerRepository extends JpaRepository<PartnerEntity, Long> {
 
 	List<PartnerEntity> findByIcsIdOrderByName(Long icsId);
@@ -30,14 +27,5 @@ public interface PartnerRepository extends JpaRepository<PartnerEntity, Long> {
 
 	@Query("select count(p) > 0 from PartnerEntity p where p.icsId = :icsId and p.odsCode = :odsCode and p.id not in :excluded")
 	boolean odsCodeTaken(Long icsId, String odsCode, Collection<Long> excluded);
-
-	/**
-	 * Ids and names of the given partners. A JPQL query rather than {@code findAllById}:
-	 * Hibernate keeps the plan of a query string, while {@code findAllById} builds a new
-	 * criteria query on every call, which was the larger part of the CPU of saving one
-	 * answer (the respondent form reads the names with every save; docs/performance.md).
-	 */
-	@Query("select p.id, p.name from PartnerEntity p where p.id in :ids")
-	List<Object[]> namesOf(Collection<Long> ids);
 
 }

@@ -220,6 +220,9 @@ public final class RespondentLoadBenchmark {
 		System.out.printf(Locale.ROOT, "warm-up: %d submissions, %d errors (not counted)%n", warmUp.completed(),
 				warmUp.errorCount());
 
+		if (sessions > 0) {
+			memory(sessions);
+		}
 		List<Stage> stages = new ArrayList<>();
 		for (double rate : rates) {
 			Stage stage = respondents("respondents at " + format(rate) + "/s", rate, seconds);
@@ -238,9 +241,6 @@ public final class RespondentLoadBenchmark {
 				busiest.latencies.percentile(RespondentJourney.SAVE, 95), floor.latencies.percentile(FLOOR_CLICK, 95),
 				busiest.latencies.percentile(RespondentJourney.SAVE, 95) / floor.latencies.percentile(FLOOR_CLICK, 95));
 		sizing(stages);
-		if (sessions > 0) {
-			memory(sessions);
-		}
 		System.out.printf(Locale.ROOT, "%nload average (1, 5, 15 min) at the end: %s%n", loadAverage());
 	}
 
@@ -510,18 +510,39 @@ public final class RespondentLoadBenchmark {
 	}
 
 	/**
-	 * Heap retained per open respondent form: the used heap after full collections,
-	 * before and after {@code sessions} respondents have opened a link, pressed Start and
-	 * answered the first page, divided by their number. The driver keeps nothing of them,
-	 * so what stays is the server's: HTTP session, Vaadin session, UI and component tree.
+	 * Heap retained per open respondent form: the used heap after full collections before
+	 * and after respondents have opened a link, pressed Start and answered the first
+	 * page, divided by their number; in two equal steps, so that the two figures show
+	 * whether the growth is linear. The driver keeps nothing of them, so what stays is
+	 * the server's: HTTP session, Vaadin session, UI and component tree. Measured before
+	 * the load stages, whose thousands of finished sessions would otherwise be collected
+	 * in between.
 	 */
 	private void memory(int sessions) throws Exception {
 		AssessmentId assessment = openStaffPulse("memory");
 		List<String> links = staffLinks(assessment);
+		int half = sessions / 2;
 		long before = heapAfterGc();
-		AtomicInteger failed = new AtomicInteger();
+		int opened = openForms(links, 0, half);
+		long middle = heapAfterGc();
+		opened += openForms(links, half, sessions);
+		long after = heapAfterGc();
+		int drafts = new JdbcTemplate(this.dataSource).queryForObject(
+				"select count(*) from response where assessment_id = ? and status = 'DRAFT'", Integer.class,
+				assessment.value());
+		System.out.printf(Locale.ROOT,
+				"%nmemory: %d respondent forms open (first page answered; %d drafts in the database); heap after "
+						+ "full GC %.1f → %.1f → %.1f MB: %.1f KB per respondent session in the first %d, %.1f KB in "
+						+ "the next %d (load average %s)%n",
+				opened, drafts, before / 1048576.0, middle / 1048576.0, after / 1048576.0,
+				(middle - before) / 1024.0 / half, half, (after - middle) / 1024.0 / (sessions - half), sessions - half,
+				loadAverage());
+	}
+
+	private int openForms(List<String> links, int from, int to) throws InterruptedException {
+		AtomicInteger opened = new AtomicInteger();
 		try (ExecutorService pool = Executors.newFixedThreadPool(8, named("load-memory-"))) {
-			for (int i = 0; i < sessions; i++) {
+			for (int i = from; i < to; i++) {
 				int index = i;
 				pool.execute(() -> {
 					try {
@@ -530,37 +551,26 @@ public final class RespondentLoadBenchmark {
 						}, new Random(index));
 						journey.start(links.get(index % links.size()));
 						journey.answerPage();
+						opened.incrementAndGet();
 					}
 					catch (Exception ex) {
-						failed.incrementAndGet();
+						System.err.println("memory: a respondent form failed: " + ex);
 					}
 				});
 			}
 		}
-		long after = heapAfterGc();
-		int open = sessions - failed.get();
-		int drafts = new JdbcTemplate(this.dataSource).queryForObject(
-				"select count(*) from response where assessment_id = ? and status = 'DRAFT'", Integer.class,
-				assessment.value());
-		System.out.printf(Locale.ROOT,
-				"%nmemory: %d respondent forms open (first page answered; %d failed; %d drafts in the database), "
-						+ "heap after full GC %d MB before, %d MB after: %.1f KB per respondent session%n",
-				open, failed.get(), drafts, before >> 20, after >> 20, (after - before) / 1024.0 / Math.max(1, open));
+		return opened.get();
 	}
 
-	/** Used heap after several full collections, once it stops falling. */
+	/** Used heap after full collections: the least of five. */
 	static long heapAfterGc() throws InterruptedException {
-		long used = Long.MAX_VALUE;
+		long least = Long.MAX_VALUE;
 		for (int i = 0; i < 5; i++) {
 			System.gc();
 			Thread.sleep(300);
-			long now = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-			if (now >= used) {
-				return now;
-			}
-			used = now;
+			least = Math.min(least, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
 		}
-		return used;
+		return least;
 	}
 
 	private AssessmentId openStaffPulse(String label) {
