@@ -51,6 +51,7 @@ import org.threefold.assessment.RespondentService;
 import org.threefold.export.ActionPlanExport;
 import org.threefold.export.ExportFormat;
 import org.threefold.export.ExportService;
+import org.threefold.export.WorkshopReportExport;
 import org.threefold.export.Progress;
 import org.threefold.export.SafeText;
 import org.threefold.partner.IcsService;
@@ -150,9 +151,12 @@ class XssIT {
 	@Autowired
 	ActionPlanExport actionPlanExport;
 
+	@Autowired
+	WorkshopReportExport workshopReports;
+
 	/** What was typed where, and the records it went into. */
 	record Seeded(IcsId ics, SignedInUser leader, Map<String, String> texts, PartnerId formPartner,
-			AssessmentId assessment, WorkshopId workshop, WorkshopId thoughts) {
+			AssessmentId assessment, WorkshopId workshop, WorkshopId thoughts, WorkshopId finished) {
 
 		String text(String field) {
 			return this.texts.get(field);
@@ -288,7 +292,8 @@ class XssIT {
 			}
 		}
 		assertThat(writers).as("export services; add a new one to XssIT.everyExport")
-			.containsExactlyInAnyOrder(ExportService.class.getSimpleName(), ActionPlanExport.class.getSimpleName());
+			.containsExactlyInAnyOrder(ExportService.class.getSimpleName(), ActionPlanExport.class.getSimpleName(),
+					WorkshopReportExport.class.getSimpleName());
 	}
 
 	/**
@@ -309,6 +314,9 @@ class XssIT {
 					ByteArrayOutputStream out = new ByteArrayOutputStream();
 					files.put(this.actionPlanExport.write(world.assessment(), kind, out).fileName(), out.toByteArray());
 				}
+				ByteArrayOutputStream report = new ByteArrayOutputStream();
+				this.workshopReports.write(world.finished(), report);
+				files.put(this.workshopReports.fileName(world.finished()), report.toByteArray());
 			}
 			catch (IOException ex) {
 				throw new IllegalStateException(ex);
@@ -530,28 +538,42 @@ class XssIT {
 		// The console shows post-its and themes in stage two, agreed actions in stage
 		// five:
 		// one workshop stays in each.
-		Room room = workshop(leader, texts.get("workshop title") + " (thoughts)", texts, all);
-		WorkshopId thoughts = room.id();
-		List<Joined> people = room.people();
+		WorkshopId thoughts = thoughts(leader, texts.get("workshop title") + " (thoughts)", texts, all);
+		WorkshopId workshop = workshop(leader, texts.get("workshop title"), texts, all).id();
+		agree(leader, workshop, texts, formPartner);
+		// The workshop report is made of finished workshops only: a third one has
+		// post-its, a theme and an agreement, and is finished.
+		WorkshopId finished = thoughts(leader, texts.get("workshop title") + " (finished)", texts, all);
+		agree(leader, finished, texts, formPartner);
+		SignIn.run(leader, () -> this.workshops.finish(finished));
+		seeded = new Seeded(ics, leader, texts, formPartner, assessment, workshop, thoughts, finished);
+		return seeded;
+	}
+
+	/** A workshop in stage two with three post-its revealed and one themed. */
+	private WorkshopId thoughts(SignedInUser leader, String title, Map<String, String> texts, List<PartnerId> all) {
+		Room room = workshop(leader, title, texts, all);
 		for (int i = 1; i <= 3; i++) {
-			this.participation.writePostIt(people.get(i - 1).token(), 0, texts.get("post-it " + i));
+			this.participation.writePostIt(room.people().get(i - 1).token(), 0, texts.get("post-it " + i));
 		}
 		SignIn.run(leader, () -> {
-			this.workshops.reveal(thoughts, 0);
-			WorkshopSnapshot themed = this.workshops.addTheme(thoughts, texts.get("theme"));
-			this.workshops.cluster(thoughts, themed.postIts().get(0).id(),
+			this.workshops.reveal(room.id(), 0);
+			WorkshopSnapshot themed = this.workshops.addTheme(room.id(), texts.get("theme"));
+			this.workshops.cluster(room.id(), themed.postIts().get(0).id(),
 					themed.themes().get(themed.themes().size() - 1).id());
 		});
-		WorkshopId workshop = workshop(leader, texts.get("workshop title"), texts, all).id();
+		return room.id();
+	}
+
+	/** Takes the workshop to stage five and agrees the seeded action there. */
+	private void agree(SignedInUser leader, WorkshopId workshop, Map<String, String> texts, PartnerId owner) {
 		SignIn.run(leader, () -> {
 			this.workshops.openStage(workshop, Stage.TIME_TO_THINK);
 			this.workshops.openStage(workshop, Stage.GROUPS);
 			this.workshops.openStage(workshop, Stage.AGREEMENT);
 			this.workshops.agree(workshop,
-					new ActionDraft(texts.get("agreed action"), formPartner, LocalDate.now().plusMonths(2), null));
+					new ActionDraft(texts.get("agreed action"), owner, LocalDate.now().plusMonths(2), null));
 		});
-		seeded = new Seeded(ics, leader, texts, formPartner, assessment, workshop, thoughts);
-		return seeded;
 	}
 
 	/** A workshop and the people in it. */
