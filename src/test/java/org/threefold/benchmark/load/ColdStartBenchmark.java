@@ -46,8 +46,6 @@ public final class ColdStartBenchmark {
 	private static final Pattern STARTED = Pattern
 		.compile("Started ThreefoldApplication in ([0-9.]+) seconds \\(process running for ([0-9.]+)\\)");
 
-	private static final Pattern DEMO = Pattern.compile("Loaded the demo partnership.* in (\\d+) ms");
-
 	private final String java = ProcessHandle.current().info().command().orElse("java");
 
 	private final String classPath = System.getProperty("java.class.path");
@@ -70,9 +68,8 @@ public final class ColdStartBenchmark {
 
 	private void run(int starts) throws Exception {
 		System.out.println();
-		System.out
-			.println("| case | start | first page ms | Spring's \"started in\" s | demo data ms | load average |");
-		System.out.println("| --- | ---: | ---: | ---: | ---: | --- |");
+		System.out.println("| case | start | first page ms | Spring's \"started in\" s | load average |");
+		System.out.println("| --- | ---: | ---: | ---: | --- |");
 		for (int i = 1; i <= starts; i++) {
 			Path directory = Files.createTempDirectory("threefold-coldstart");
 			try {
@@ -126,8 +123,8 @@ public final class ColdStartBenchmark {
 		try {
 			long firstPage = firstPage(port, "login", process, started);
 			String output = Files.readString(log);
-			System.out.printf(Locale.ROOT, "| %s | %d | %d | %s | %s | %s |%n", label, attempt, firstPage,
-					find(STARTED, output, 1), find(DEMO, output, 1), loadAverage);
+			System.out.printf(Locale.ROOT, "| %s | %d | %d | %s | %s |%n", label, attempt, firstPage,
+					find(STARTED, output, 1), loadAverage);
 		}
 		finally {
 			process.destroy();
@@ -153,7 +150,7 @@ public final class ColdStartBenchmark {
 			.start();
 		try {
 			long firstPage = firstPage(port, "", process, started);
-			System.out.printf(Locale.ROOT, "| floor: JVM serving one fixed page | %d | %d | | | %s |%n", attempt,
+			System.out.printf(Locale.ROOT, "| floor: JVM serving one fixed page | %d | %d | | %s |%n", attempt,
 					firstPage, loadAverage);
 		}
 		finally {

@@ -489,11 +489,11 @@ public final class RespondentLoadBenchmark {
 					TARGET_SUBMISSIONS_PER_SECOND, TARGET_SAVE_P95_MS, format(stage.rate), met ? "met" : "NOT met",
 					stage.perSecond(), stage.latencies.percentile(RespondentJourney.SAVE, 95), stage.errorCount());
 		}
-		best.ifPresentOrElse(
-				(stage) -> System.out.printf(Locale.ROOT,
-						"national peak of %.0f submissions/s: %.1f/s per node measured within the targets → %d nodes%n",
-						NATIONAL_PEAK_PER_SECOND, stage.perSecond(),
-						(int) Math.ceil(NATIONAL_PEAK_PER_SECOND / stage.perSecond())),
+		best.ifPresentOrElse((stage) -> System.out.printf(Locale.ROOT,
+				"national peak of %.0f submissions/s: the highest rate within the targets was %.1f/s per node "
+						+ "(a lower bound of its capacity unless that stage was saturated) → at most %d nodes%n",
+				NATIONAL_PEAK_PER_SECOND, stage.perSecond(),
+				(int) Math.ceil(NATIONAL_PEAK_PER_SECOND / stage.perSecond())),
 				() -> System.out.println("no stage met the latency and error targets: no measured per-node rate"));
 		for (Stage stage : stages) {
 			if (stage.completed() > 0) {
