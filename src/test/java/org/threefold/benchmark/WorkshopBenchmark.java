@@ -1,17 +1,28 @@
 package org.threefold.benchmark;
 
 import java.lang.management.ManagementFactory;
+import java.lang.ref.Reference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinServletService;
+import com.vaadin.flow.server.VaadinSession;
+import jakarta.servlet.http.Cookie;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -26,34 +37,43 @@ import org.threefold.security.SystemTask;
 import org.threefold.shared.IcsId;
 import org.threefold.shared.PartnerId;
 import org.threefold.shared.WorkshopId;
+import org.threefold.support.SpringMockServlet;
 import org.threefold.workshop.JoinRequest;
 import org.threefold.workshop.Joined;
 import org.threefold.workshop.LiveWorkshopBus;
-import org.threefold.workshop.ParticipantScreen;
 import org.threefold.workshop.TurnOutcome;
 import org.threefold.workshop.WorkshopMode;
 import org.threefold.workshop.WorkshopParticipation;
 import org.threefold.workshop.WorkshopPlan;
 import org.threefold.workshop.WorkshopService;
 import org.threefold.workshop.WorkshopSnapshot;
+import org.threefold.workshop.ui.ParticipantView;
 
 /**
- * 300 participants connected to one workshop: how long a facilitator action takes to
- * reach every participant's screen state, and how much memory the workshop holds per
- * participant. Real: the application, the database (H2 on disk), the facilitator's
- * service call with its stored event, the in-memory bus and its delivery threads, and for
- * each participant the same coalescing and the same service call ({@code screen(token)})
- * that a participant's view makes on a push. Simulated: the 300 browsers. The Vaadin
- * component rebuild and the websocket write of each view are not included (see
- * docs/performance.md).
+ * 300 participants connected to one workshop, each with a real {@link ParticipantView} in
+ * a Vaadin session and UI of their own: how long a facilitator action takes to reach
+ * every participant's pushed screen, and how much heap the workshop holds per
+ * participant.
+ * <p>
+ * Real: the application and its database (H2 on disk), the facilitator's service call
+ * with its stored event, the in-memory bus and its two delivery threads, and per
+ * participant the view Spring builds on navigation to {@code /w/<code>} (found by its
+ * cookie), its subscription through {@code LiveRefresh} on attach, {@code UI.access} from
+ * the bus thread, the session lock taken on that thread, the view's redraw, and Vaadin's
+ * push encoding the change as the UIDL message. Simulated: the browsers (sessions are
+ * built as Karibu-Testing builds them, {@link ParticipantSessions}); the push message is
+ * handed to the benchmark instead of Atmosphere's websocket, so the socket write, the
+ * network and the browser's rendering are not included.
  *
  * <pre>
- * ./mvnw -q test-compile exec:exec -Dspring-javaformat.skip -Dexec.executable=java \
+ * ./mvnw -q -B -Dspring-javaformat.skip test-compile exec:exec -Dexec.executable=java \
  *   -Dexec.classpathScope=test \
  *   -Dexec.args="-classpath %classpath org.threefold.benchmark.WorkshopBenchmark 300 40"
  * </pre>
  */
 public final class WorkshopBenchmark {
+
+	private static final int WARM_UP = 5;
 
 	private WorkshopBenchmark() {
 	}
@@ -67,9 +87,10 @@ public final class WorkshopBenchmark {
 				"--spring.main.banner-mode=off", "--server.port=0",
 				"--spring.datasource.url=jdbc:h2:file:" + h2.resolve("threefold") + ";AUTO_SERVER=FALSE");
 		try {
-			run(context, people, actions);
+			new WorkshopBenchmark().run(context, people, actions);
 		}
 		finally {
+			MockVaadin.tearDown();
 			context.close();
 			try (var files = Files.walk(h2)) {
 				files.sorted(java.util.Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
@@ -77,22 +98,56 @@ public final class WorkshopBenchmark {
 		}
 	}
 
-	/** One simulated participant screen: what LiveRefresh and ParticipantView do. */
-	private static final class Screen {
+	/**
+	 * The state one action should bring to every screen: the line of the round's order at
+	 * {@code position} reads {@code name — status}.
+	 */
+	private record Expected(int number, int position, String name, String status, long start) {
 
-		final AtomicBoolean pending = new AtomicBoolean();
-
-		final AtomicReference<ParticipantScreen> shown = new AtomicReference<>();
-
-		final String token;
-
-		Screen(String token) {
-			this.token = token;
+		boolean shownBy(UI ui) {
+			Optional<OrderedList> order = ParticipantSessions.find(ui, OrderedList.class, "tf-ws-order");
+			if (order.isEmpty()) {
+				return false;
+			}
+			Optional<ListItem> line = order.get()
+				.getChildren()
+				.skip(this.position)
+				.findFirst()
+				.map(ListItem.class::cast);
+			String text = line.map((item) -> item.getElement().getTextRecursively()).orElse("");
+			return text.equals(this.name + " — " + this.status) || text.equals(this.name + " (you) — " + this.status);
 		}
 
 	}
 
-	private static void run(ConfigurableApplicationContext context, int people, int actions) throws Exception {
+	private volatile Expected expected;
+
+	private volatile CountDownLatch reached = new CountDownLatch(0);
+
+	private final ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+
+	private final AtomicLong pushedBytes = new AtomicLong();
+
+	private final AtomicLong pushes = new AtomicLong();
+
+	/** Per UI, the last action it was seen to show; read and written under its lock. */
+	private final java.util.Map<UI, Integer> shown = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/** Called by every push, on the thread that pushed, with the UI's session locked. */
+	private void pushed(UI ui, String message) {
+		long now = System.nanoTime();
+		this.pushes.incrementAndGet();
+		this.pushedBytes.addAndGet(message.length());
+		Expected target = this.expected;
+		if (target != null && this.shown.getOrDefault(ui, -1) < target.number() && target.shownBy(ui)) {
+			this.shown.put(ui, target.number());
+			this.latencies.add(now - target.start());
+			this.reached.countDown();
+		}
+	}
+
+	private void run(ConfigurableApplicationContext context, int people, int actions) throws Exception {
+		System.out.println(machine("before"));
 		JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 		WorkshopService workshops = context.getBean(WorkshopService.class);
 		WorkshopParticipation participation = context.getBean(WorkshopParticipation.class);
@@ -104,98 +159,169 @@ public final class WorkshopBenchmark {
 			.toList();
 		SignedInUser facilitator = new SignedInUser(new org.threefold.shared.UserId(1), "bench", "Bench",
 				Role.FACILITATOR, java.util.Optional.of(ics), java.util.Optional.empty());
+		MockVaadin.setup(UI::new,
+				new SpringMockServlet(new Routes(Set.of(ParticipantView.class), Set.of(), true), context));
+		VaadinServletService service = (VaadinServletService) VaadinService.getCurrent();
+
+		// One participant of another workshop first, so that class loading and Vaadin's
+		// caches are in the baseline rather than charged to the 300.
+		WorkshopId warmUp = SystemTask.as(facilitator,
+				() -> workshops.create(WorkshopPlan.template("Warm-up", WorkshopMode.ONLINE, null)));
+		String warmUpCode = SystemTask.as(facilitator, () -> workshops.snapshot(warmUp)).joinCode();
+		Joined warm = participation.join(warmUpCode, request(0, partners));
+		VaadinSession warmSession = ParticipantSessions.open(service, "w/" + warmUpCode,
+				List.of(cookie(warmUpCode, warm.token())), this::pushed);
+
 		WorkshopId id = SystemTask.as(facilitator,
 				() -> workshops.create(WorkshopPlan.template("Benchmark", WorkshopMode.ONLINE, null)));
 		String code = SystemTask.as(facilitator, () -> workshops.snapshot(id)).joinCode();
+		long heapBefore = settledHeap();
 
-		System.gc();
-		long heapBefore = usedHeap();
 		long joinStart = System.nanoTime();
-		List<Screen> screens = new ArrayList<>();
-		List<Long> order = new ArrayList<>();
+		List<Joined> joined = new ArrayList<>();
 		for (int i = 0; i < people; i++) {
-			Joined joined = participation.join(code,
-					new JoinRequest("Person " + i, partners.get(i % partners.size()),
-							Profession.values()[i % Profession.values().length],
-							SeniorityBand.values()[i % SeniorityBand.values().length]));
-			screens.add(new Screen(joined.token()));
-			order.add(joined.participant());
+			joined.add(participation.join(code, request(i, partners)));
 		}
 		long joinMs = (System.nanoTime() - joinStart) / 1_000_000;
-
-		AtomicLong target = new AtomicLong();
-		AtomicLong actionStart = new AtomicLong();
-		ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
-		AtomicReference<CountDownLatch> reached = new AtomicReference<>(new CountDownLatch(0));
-		List<LiveWorkshopBus.Subscription> subscriptions = new ArrayList<>();
-		for (Screen screen : screens) {
-			screen.shown.set(participation.screen(screen.token));
-			subscriptions.add(bus.subscribe(id, (change) -> {
-				if (screen.pending.compareAndSet(false, true)) {
-					// What UI.access runs: clear the flag, read the latest state, redraw.
-					screen.pending.set(false);
-					ParticipantScreen latest = participation.screen(screen.token);
-					ParticipantScreen before = screen.shown.getAndSet(latest);
-					if (latest.version() >= target.get() && (before == null || before.version() < target.get())) {
-						latencies.add(System.nanoTime() - actionStart.get());
-						reached.get().countDown();
-					}
-				}
-			}));
+		long heapJoined = settledHeap();
+		long openStart = System.nanoTime();
+		List<VaadinSession> sessions = new ArrayList<>();
+		for (Joined person : joined) {
+			sessions.add(ParticipantSessions.open(service, "w/" + code, List.of(cookie(code, person.token())),
+					this::pushed));
 		}
+		long openMs = (System.nanoTime() - openStart) / 1_000_000;
+		if (bus.listeners(id) != people) {
+			throw new IllegalStateException(bus.listeners(id) + " views subscribed, not " + people);
+		}
+		List<Long> order = joined.stream().map(Joined::participant).toList();
+
+		// Start the workshop and a round with everyone: every screen lists 300 people.
 		SystemTask.as(facilitator, () -> workshops.start(id));
-		SystemTask.as(facilitator, () -> workshops.startRound(id, "Q", order, null));
-		Thread.sleep(500);
-		System.gc();
-		long heapAfter = usedHeap();
+		act(people, 0, 0, nameOf(0), "Waiting",
+				() -> SystemTask.as(facilitator, () -> workshops.startRound(id, "Q", order, null)));
+		long heapAfter = settledHeap();
+		long perParticipant = (heapAfter - heapBefore) / people;
+		long serialised = 0;
+		int sampled = Math.min(10, sessions.size());
+		String serialisedNote;
+		try {
+			for (int i = 0; i < sampled; i++) {
+				serialised += ParticipantSessions.serialisedSize(sessions.get(i));
+			}
+			serialisedNote = String.format(Locale.ROOT, "%.1f KB (mean of %d sessions)", serialised / 1024.0 / sampled,
+					sampled);
+		}
+		catch (RuntimeException ex) {
+			serialisedNote = "not measured: " + ex.getMessage();
+		}
 
 		List<Long> all = new ArrayList<>();
-		for (int i = 0; i < actions; i++) {
+		long bytesBefore = this.pushedBytes.get();
+		long pushesBefore = this.pushes.get();
+		for (int i = 1; i <= actions; i++) {
 			WorkshopSnapshot state = SystemTask.as(facilitator, () -> workshops.snapshot(id));
-			latencies.clear();
-			CountDownLatch latch = new CountDownLatch(people);
-			reached.set(latch);
-			target.set(state.version() + 1);
-			actionStart.set(System.nanoTime());
-			if (state.round().orElseThrow().speaker().isPresent()) {
-				long speaker = state.round().orElseThrow().speaker().get();
-				SystemTask.as(facilitator, () -> workshops.endTurn(id, speaker, TurnOutcome.SPOKE));
+			WorkshopSnapshot.RoundView round = state.round().orElseThrow();
+			if (round.speaker().isPresent()) {
+				long speaker = round.speaker().get();
+				act(people, i, order.indexOf(speaker), state.name(speaker), "Spoke",
+						() -> SystemTask.as(facilitator, () -> workshops.endTurn(id, speaker, TurnOutcome.SPOKE)));
 			}
 			else {
-				SystemTask.as(facilitator, () -> workshops.inviteNext(id));
+				long next = round.next().orElseThrow();
+				act(people, i, order.indexOf(next), state.name(next), "Speaking",
+						() -> SystemTask.as(facilitator, () -> workshops.inviteNext(id)));
 			}
-			if (!latch.await(30, TimeUnit.SECONDS)) {
-				throw new IllegalStateException("Not every screen was reached in 30 s: " + latch.getCount() + " left");
+			if (i > WARM_UP) {
+				all.addAll(this.latencies);
 			}
-			if (i >= 5) {
-				latencies.forEach(all::add);
-			}
+			// A facilitator does not act back to back: let the last stragglers settle.
+			Thread.sleep(100);
 		}
-		subscriptions.forEach(LiveWorkshopBus.Subscription::close);
 		long[] sorted = all.stream().mapToLong(Long::longValue).sorted().toArray();
-		System.out.printf("participants=%d actions=%d (first 5 are warm-up) joins=%d ms%n", people, actions, joinMs);
-		System.out.printf("action -> every participant screen: p50=%.1f ms p95=%.1f ms p99=%.1f ms max=%.1f ms%n",
-				percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99),
+		double bytesPerPush = (this.pushedBytes.get() - bytesBefore) / (double) (this.pushes.get() - pushesBefore);
+		System.out.printf(Locale.ROOT, "participants=%d, real ParticipantView each in its own VaadinSession and UI%n",
+				people);
+		System.out.printf(Locale.ROOT, "joins (service, one after another)=%d ms; views opened=%d ms%n", joinMs,
+				openMs);
+		System.out.printf(Locale.ROOT,
+				"facilitator action -> every participant's pushed screen, %d actions (first %d warm-up),"
+						+ " %d deliveries: p50=%.1f ms p95=%.1f ms p99=%.1f ms max=%.1f ms%n",
+				actions, WARM_UP, sorted.length, percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99),
 				sorted[sorted.length - 1] / 1e6);
-		System.out.printf(
-				"retained heap for the workshop, participants, subscriptions and screen states:"
-						+ " %.1f KB per participant (%d KB total)%n",
-				(heapAfter - heapBefore) / 1024.0 / people, (heapAfter - heapBefore) / 1024);
-		System.out.println("cores=" + Runtime.getRuntime().availableProcessors() + " load="
-				+ ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-		if (screens.isEmpty()) {
-			System.out.println(Arrays.toString(sorted));
+		System.out.printf(Locale.ROOT, "push message per participant per action: %.1f KB of UIDL%n",
+				bytesPerPush / 1024);
+		System.out.printf(Locale.ROOT,
+				"heap per participant (used heap after 5 GC rounds, before joining and with %d views alive):"
+						+ " %.1f KB (%.1f MB total), of which joining (workshop state, database cache) %.1f KB"
+						+ " and the session, UI, view and subscription %.1f KB%n",
+				people, perParticipant / 1024.0, (heapAfter - heapBefore) / 1024.0 / 1024.0,
+				(heapJoined - heapBefore) / 1024.0 / people, (heapAfter - heapJoined) / 1024.0 / people);
+		System.out.println("serialised VaadinSession: " + serialisedNote);
+		System.out.println(machine("after"));
+		Reference.reachabilityFence(sessions);
+		Reference.reachabilityFence(warmSession);
+	}
+
+	/**
+	 * Runs one facilitator action and waits until every participant's pushed screen shows
+	 * its result.
+	 */
+	private void act(int people, int number, int position, String name, String status, Runnable action)
+			throws InterruptedException {
+		this.latencies.clear();
+		CountDownLatch latch = new CountDownLatch(people);
+		this.reached = latch;
+		this.expected = new Expected(number, position, name, status, System.nanoTime());
+		action.run();
+		if (!latch.await(60, TimeUnit.SECONDS)) {
+			throw new IllegalStateException("Action " + number + " (" + name + " " + status + ") did not reach "
+					+ latch.getCount() + " of " + people + " screens in 60 s");
 		}
+	}
+
+	private static JoinRequest request(int i, List<PartnerId> partners) {
+		return new JoinRequest(nameOf(i), partners.get(i % partners.size()),
+				Profession.values()[i % Profession.values().length],
+				SeniorityBand.values()[i % SeniorityBand.values().length]);
+	}
+
+	private static String nameOf(int i) {
+		return "Person " + i;
+	}
+
+	/** The cookie the participant's browser keeps after joining (ParticipantCookies). */
+	private static Cookie cookie(String code, String token) {
+		return new Cookie("tf_w_" + code.toUpperCase(Locale.ROOT), token);
+	}
+
+	/** Used heap once several collections in a row leave it where it is. */
+	private static long settledHeap() throws InterruptedException {
+		var memory = ManagementFactory.getMemoryMXBean();
+		for (int i = 0; i < 5; i++) {
+			System.gc();
+			Thread.sleep(300);
+		}
+		return memory.getHeapMemoryUsage().getUsed();
+	}
+
+	static String machine(String when) {
+		var os = ManagementFactory.getOperatingSystemMXBean();
+		String load;
+		try {
+			load = Files.readString(Path.of("/proc/loadavg")).trim();
+		}
+		catch (java.io.IOException ex) {
+			load = String.valueOf(os.getSystemLoadAverage());
+		}
+		return String.format(Locale.ROOT, "machine (%s): %d cores, %s %s, Java %s, max heap %d MB, load average %s",
+				when, os.getAvailableProcessors(), os.getName(), os.getArch(), System.getProperty("java.version"),
+				Runtime.getRuntime().maxMemory() / 1024 / 1024, load);
 	}
 
 	private static double percentile(long[] sorted, int p) {
 		int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
 		return sorted[Math.max(0, index)] / 1e6;
-	}
-
-	private static long usedHeap() {
-		Runtime runtime = Runtime.getRuntime();
-		return runtime.totalMemory() - runtime.freeMemory();
 	}
 
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashSet;
@@ -20,6 +21,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -35,10 +37,15 @@ import org.threefold.security.SignedInUser;
 import org.threefold.shared.AssessmentId;
 import org.threefold.shared.IcsId;
 import org.threefold.shared.PartnerId;
+import org.threefold.shared.WorkshopId;
 import org.threefold.support.Infrastructure;
 import org.threefold.support.RequiresChromium;
 import org.threefold.support.RequiresPostgres;
 import org.threefold.support.SignIn;
+import org.threefold.workshop.LiveWorkshopBus;
+import org.threefold.workshop.WorkshopMode;
+import org.threefold.workshop.WorkshopPlan;
+import org.threefold.workshop.WorkshopService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,6 +55,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the same staff pulse through nginx, one pinned to each instance; the submissions add up
  * in the shared database, and nginx's own log shows every request of each browser went to
  * its instance.
+ * <p>
+ * A facilitator's console pinned to one instance and a participant's phone pinned to the
+ * other run the start of a workshop; the screens follow each other by server push, the
+ * instances telling each other through PostgreSQL {@code LISTEN/NOTIFY}
+ * ({@code threefold.live.bus=postgres}).
  * <p>
  * Stickiness is nginx's, not the application's: nginx picks an instance for a new visitor
  * and sets a {@code tf_route} cookie naming it; later requests with the cookie go to the
@@ -169,16 +181,80 @@ class TwoInstancesIT {
 
 		// nginx's log: every request of browser a went to the first instance, of b to
 		// the second, and each instance received the form's round trips (POSTs).
+		assertThat(routed("a", this.first)).filteredOn((line) -> line.contains(" POST ")).hasSizeGreaterThan(15);
+		assertThat(routed("b", this.second)).filteredOn((line) -> line.contains(" POST ")).hasSizeGreaterThan(15);
+	}
+
+	/**
+	 * Issue 9: a facilitator's console on the first instance and a participant's phone on
+	 * the second. Each screen is subscribed to its own instance's bus; the facilitator's
+	 * actions reach the participant's screen by server push through PostgreSQL
+	 * {@code LISTEN/NOTIFY}, and the participant's reach the console the same way back.
+	 */
+	@Test
+	void a_participant_on_one_instance_follows_a_facilitator_on_the_other_by_push() throws Exception {
+		JdbcTemplate jdbc = this.first.getBean(JdbcTemplate.class);
+		IcsId ics = new IcsId(jdbc.queryForObject("select id from ics where code = 'NORTH-VALE'", Long.class));
+		SignedInUser grace = SignIn.as(Role.FACILITATOR, ics, null);
+		WorkshopService service = this.second.getBean(WorkshopService.class);
+		WorkshopId id = SignIn.run(grace,
+				() -> service.create(WorkshopPlan.template("Discharge on two servers", WorkshopMode.MIXED, null)));
+		String code = SignIn.run(grace, () -> service.snapshot(id)).joinCode();
+
+		try (Browser console = new Browser(1280, 1000); Browser phone = new Browser(390, 900)) {
+			pin(console, "a");
+			pin(phone, "b");
+			console.signIn(url("login"), "facilitator", "threefold-demo");
+			console.driver.get(url("workshop/" + id));
+			WorkshopJourneyIT.waitFor(console, "Join at");
+			phone.driver.get(url("w/" + code));
+			WorkshopJourneyIT.waitFor(phone, "How what you share is used");
+			WorkshopJourneyIT.join(phone, "Amira", "North Vale Hospitals NHS Foundation Trust", 0);
+			WorkshopJourneyIT.waitFor(phone, "has not started yet");
+			pushed(console, "Present: 1 of 1 who joined");
+			assertThat(this.first.getBean(LiveWorkshopBus.class).listeners(id)).as("the console's instance")
+				.isEqualTo(1);
+			assertThat(this.second.getBean(LiveWorkshopBus.class).listeners(id)).as("the phone's instance")
+				.isEqualTo(1);
+
+			WorkshopJourneyIT.click(console, "ws-start");
+			pushed(phone, "Stage 1 of 5");
+			WorkshopJourneyIT.click(console, "ws-start-round");
+			pushed(phone, "Round 1");
+			WorkshopJourneyIT.click(console, "ws-invite");
+			long invited = System.nanoTime();
+			pushed(phone, "It is your turn. Speak, or pass: both are fine.");
+			System.out.printf("Invite on the first instance to the phone on the second, seen by the test: %d ms%n",
+					(System.nanoTime() - invited) / 1_000_000);
+			WorkshopJourneyIT.click(phone, "ws-done");
+			pushed(console, "Round 1 is over; start the next");
+			console.screenshot(Path.of("target", "screenshots", "two-instances-console.png"));
+			phone.screenshot(Path.of("target", "screenshots", "two-instances-phone.png"));
+		}
+		assertThat(routed("a", this.first)).anyMatch((line) -> line.contains("/workshop/"));
+		assertThat(routed("b", this.second)).anyMatch((line) -> line.contains("/w/"));
+	}
+
+	/**
+	 * Waits a few seconds, not the browser's usual thirty, for text the server pushes to
+	 * a screen nobody is touching.
+	 */
+	private static void pushed(Browser browser, String text) {
+		new WebDriverWait(browser.driver, Duration.ofSeconds(5))
+			.until((driver) -> browser.visibleText().contains(text));
+	}
+
+	/**
+	 * The lines of nginx's log for a browser pinned to {@code route}, after checking that
+	 * every one went to {@code instance} and none failed.
+	 */
+	private List<String> routed(String route, ConfigurableApplicationContext instance) throws IOException {
 		List<String> log = Files.readAllLines(this.nginxDirectory.resolve("logs/access.log"));
-		String firstUpstream = "127.0.0.1:" + port(this.first);
-		String secondUpstream = "127.0.0.1:" + port(this.second);
-		List<String> routedA = log.stream().filter((line) -> line.startsWith("a ")).toList();
-		List<String> routedB = log.stream().filter((line) -> line.startsWith("b ")).toList();
-		assertThat(routedA).isNotEmpty().allSatisfy((line) -> assertThat(line).contains(" " + firstUpstream + " "));
-		assertThat(routedB).isNotEmpty().allSatisfy((line) -> assertThat(line).contains(" " + secondUpstream + " "));
-		assertThat(routedA).filteredOn((line) -> line.contains(" POST ")).hasSizeGreaterThan(15);
-		assertThat(routedB).filteredOn((line) -> line.contains(" POST ")).hasSizeGreaterThan(15);
+		String upstream = " 127.0.0.1:" + port(instance) + " ";
+		List<String> lines = log.stream().filter((line) -> line.startsWith(route + " ")).toList();
+		assertThat(lines).isNotEmpty().allSatisfy((line) -> assertThat(line).contains(upstream));
 		assertThat(log).noneMatch((line) -> line.contains(" 502 ") || line.contains(" 500 "));
+		return lines;
 	}
 
 	@Test
@@ -257,7 +333,7 @@ class TwoInstancesIT {
 					"--spring.datasource.username=" + Infrastructure.POSTGRES_USER,
 					"--spring.datasource.password=" + Infrastructure.POSTGRES_PASSWORD,
 					"--spring.flyway.schemas=" + name, "--spring.flyway.create-schemas=true",
-					"--spring.datasource.hikari.maximum-pool-size=5");
+					"--spring.datasource.hikari.maximum-pool-size=5", "--threefold.live.bus=postgres");
 	}
 
 	private String schemaName() {

@@ -219,6 +219,11 @@ class WorkshopJourneyIT {
 		facilitator.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
 				Map.of("width", 390, "height", 1400, "deviceScaleFactor", 1, "mobile", true));
 		waitFor(facilitator, "Agreed actions");
+		Object cutHeading = facilitator.driver.executeScript("""
+				const text = document.createRange();
+				text.selectNodeContents(document.querySelector('.tf-ws-guidance [slot=summary]'));
+				return text.getBoundingClientRect().right > document.documentElement.clientWidth;""");
+		assertThat(cutHeading).as("the stage guidance heading fits a 390 px phone").isEqualTo(false);
 		facilitator.screenshot(Path.of("docs", "images", "workshop-console-phone-remote.png"));
 		facilitator.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
 		click(facilitator, "ws-finish");
@@ -257,7 +262,7 @@ class WorkshopJourneyIT {
 		throw new IllegalStateException("No browser for " + name);
 	}
 
-	private static void join(Browser phone, String name, String partner, int index) {
+	static void join(Browser phone, String name, String partner, int index) {
 		phone.driver.findElement(By.cssSelector("vaadin-text-field input")).sendKeys(name);
 		phone.driver.findElement(By.cssSelector("vaadin-combo-box input")).sendKeys(partner);
 		phone.wait
@@ -283,7 +288,7 @@ class WorkshopJourneyIT {
 	 * the screen between finding and clicking, and scrolling it to the middle of the
 	 * screen first so nothing at the edge of the window lies over it.
 	 */
-	private static void click(Browser browser, String id) {
+	static void click(Browser browser, String id) {
 		browser.wait.ignoring(StaleElementReferenceException.class)
 			.ignoring(ElementClickInterceptedException.class)
 			.until((driver) -> {
@@ -297,7 +302,7 @@ class WorkshopJourneyIT {
 			});
 	}
 
-	private static void waitFor(Browser browser, String text) {
+	static void waitFor(Browser browser, String text) {
 		browser.wait.until((driver) -> browser.visibleText().contains(text));
 	}
 

@@ -479,7 +479,7 @@ public class FacilitatorConsole extends Main implements HasUrlParameter<Long> {
 			List<WorkshopSnapshot.PostIt> notes = s.postIts().stream().filter((n) -> n.question() == index).toList();
 			panel.add(new H2(questions.get(i)));
 			if (!s.revealed().contains(i)) {
-				Button reveal = new Button("Reveal " + notes.size() + " post-its",
+				Button reveal = new Button("Reveal " + Plural.of(notes.size(), "post-it"),
 						(click) -> run(() -> this.workshops.reveal(this.id, index)));
 				reveal.setId("ws-reveal-" + i);
 				panel.add(new Paragraph(notes.size() + " written so far, hidden from the room."), reveal);
@@ -527,7 +527,11 @@ public class FacilitatorConsole extends Main implements HasUrlParameter<Long> {
 		Div panel = new Div();
 		panel.addClassName("tf-ws-panel");
 		boolean open = s.ranking().map(WorkshopSnapshot.RankingView::open).orElse(false);
-		if (!open) {
+		// Once a ranking has closed its combined result stands for the plenary: neither
+		// new
+		// groups nor a new ranking (which would discard the submissions) is offered.
+		boolean closed = s.ranking().isPresent() && !open;
+		if (!open && !closed) {
 			Button form = new Button(s.groups().isEmpty() ? "Form groups" : "Form groups again",
 					(click) -> run(() -> this.workshops.formGroups(this.id,
 							(this.groupSize.getValue() == null) ? 5 : this.groupSize.getValue())));
@@ -546,7 +550,7 @@ public class FacilitatorConsole extends Main implements HasUrlParameter<Long> {
 			line.addClassName("tf-ws-group");
 			panel.add(line);
 		}
-		if (!s.groups().isEmpty() && !open) {
+		if (!s.groups().isEmpty() && !open && !closed) {
 			Button openRanking = new Button("Open the ranking",
 					(click) -> run(() -> this.workshops.openRanking(this.id,
 							List.of(this.rankingThemes.getValue().split("\\R")),
@@ -565,6 +569,9 @@ public class FacilitatorConsole extends Main implements HasUrlParameter<Long> {
 				close.setId("ws-close-ranking");
 				panel.add(close);
 			}
+			else {
+				panel.add(new Paragraph("The ranking is closed; the combined ranking below is for the plenary."));
+			}
 			panel.add(combined(r.combined(), r.themes().size()));
 		});
 		return panel;
@@ -578,14 +585,14 @@ public class FacilitatorConsole extends Main implements HasUrlParameter<Long> {
 			box.add(new Paragraph("No group has submitted yet."));
 			return box;
 		}
-		box.add(new Paragraph("Borda count over " + ranks.get(0).groups() + " groups: first of " + themes + " earns "
-				+ (themes - 1) + " points, last earns none. Range shows the best and worst place groups"
-				+ " gave; a wide range means the room disagrees, which is worth discussing."));
+		box.add(new Paragraph("Borda count over " + Plural.of(ranks.get(0).groups(), "group") + ": first of " + themes
+				+ " earns " + Plural.of(themes - 1, "point") + ", last earns none. Range shows the best and"
+				+ " worst place groups gave; a wide range means the room disagrees, which is worth discussing."));
 		OrderedList list = new OrderedList();
 		for (CombinedRank rank : ranks) {
 			String range = (rank.bestRank() == rank.worstRank()) ? "every group placed it " + rank.bestRank()
 					: "placed " + rank.bestRank() + " to " + rank.worstRank();
-			ListItem item = new ListItem(rank.theme() + " — " + rank.points() + " points, " + range
+			ListItem item = new ListItem(rank.theme() + " — " + Plural.of(rank.points(), "point") + ", " + range
 					+ (rank.disputed(themes) ? " (disputed)" : ""));
 			list.add(item);
 		}

@@ -82,6 +82,15 @@ public class ParticipantView extends Main implements HasUrlParameter<String> {
 	 */
 	private ParticipantScreen shown;
 
+	/**
+	 * The round on screen, kept so that a push during a round changes only what changed:
+	 * the turn box and the order lines whose status moved, not all the lines of a
+	 * 300-person order.
+	 */
+	private Div turnBox;
+
+	private List<ListItem> orderLines = List.of();
+
 	public ParticipantView(WorkshopParticipation participation, LiveWorkshopBus bus) {
 		this.participation = participation;
 		this.bus = bus;
@@ -190,7 +199,18 @@ public class ParticipantView extends Main implements HasUrlParameter<String> {
 		if (comparable.equals(this.shown)) {
 			return;
 		}
+		if (sameRoundMoved(this.shown, comparable)) {
+			this.shown = comparable;
+			fillTurn(this.turnBox, comparable.round().orElseThrow());
+			List<ParticipantScreen.OrderLine> lines = comparable.round().orElseThrow().order();
+			for (int i = 0; i < lines.size(); i++) {
+				showLine(this.orderLines.get(i), lines.get(i));
+			}
+			return;
+		}
 		this.shown = comparable;
+		this.turnBox = null;
+		this.orderLines = List.of();
 		this.body.removeAll();
 		H1 title = new H1(screen.title());
 		Span who = new Span("You are " + screen.me().name() + ", " + screen.me().partnerName());
@@ -202,7 +222,8 @@ public class ParticipantView extends Main implements HasUrlParameter<String> {
 		}
 		if (screen.status() == WorkshopStatus.SCHEDULED) {
 			this.body.add(new Paragraph("Welcome. The workshop has not started yet; this page changes by itself when"
-					+ " the facilitator begins. " + screen.present() + " people have joined."));
+					+ " the facilitator begins. "
+					+ ((screen.present() == 1) ? "1 person has" : screen.present() + " people have") + " joined."));
 			return;
 		}
 		if (screen.status() == WorkshopStatus.FINISHED) {
@@ -243,8 +264,54 @@ public class ParticipantView extends Main implements HasUrlParameter<String> {
 		question.setId("ws-question");
 		section.add(new Span("Round " + round.number()), question);
 		Div turn = new Div();
-		turn.addClassName("tf-ws-turn");
 		turn.setId("ws-turn");
+		fillTurn(turn, round);
+		section.add(turn);
+		OrderedList order = new OrderedList();
+		order.addClassName("tf-ws-order");
+		List<ListItem> lines = new ArrayList<>();
+		for (ParticipantScreen.OrderLine line : round.order()) {
+			ListItem item = new ListItem();
+			showLine(item, line);
+			lines.add(item);
+		}
+		order.add(lines.toArray(ListItem[]::new));
+		section.add(order);
+		this.turnBox = turn;
+		this.orderLines = lines;
+		return section;
+	}
+
+	/**
+	 * Whether the new screen is the one shown with only the progress of its round changed
+	 * (who speaks, who has spoken or passed), same people in the same order.
+	 */
+	private static boolean sameRoundMoved(ParticipantScreen before, ParticipantScreen after) {
+		if (before == null || before.round().isEmpty() || after.round().isEmpty()) {
+			return false;
+		}
+		ParticipantScreen.RoundScreen was = before.round().get();
+		ParticipantScreen.RoundScreen now = after.round().get();
+		return was.number() == now.number() && was.question().equals(now.question())
+				&& was.order()
+					.stream()
+					.map(ParticipantScreen.OrderLine::name)
+					.toList()
+					.equals(now.order().stream().map(ParticipantScreen.OrderLine::name).toList())
+				&& copy(before, 0, Optional.empty()).equals(copy(after, 0, Optional.empty()));
+	}
+
+	private static void showLine(ListItem item, ParticipantScreen.OrderLine line) {
+		String text = line.name() + (line.me() ? " (you)" : "") + " — " + line.status();
+		if (!text.equals(item.getText())) {
+			item.setText(text);
+		}
+		item.setClassName("tf-ws-speaking", line.status().equals("Speaking"));
+	}
+
+	private void fillTurn(Div turn, ParticipantScreen.RoundScreen round) {
+		turn.removeAll();
+		turn.setClassName("tf-ws-turn");
 		if (round.complete()) {
 			turn.setText("This round is over. Thank you.");
 		}
@@ -269,18 +336,6 @@ public class ParticipantView extends Main implements HasUrlParameter<String> {
 		else {
 			turn.setText(round.comingBack() ? "Coming back to those who passed." : "Waiting for the next person.");
 		}
-		section.add(turn);
-		OrderedList order = new OrderedList();
-		order.addClassName("tf-ws-order");
-		for (ParticipantScreen.OrderLine line : round.order()) {
-			ListItem item = new ListItem(line.name() + (line.me() ? " (you)" : "") + " — " + line.status());
-			if (line.status().equals("Speaking")) {
-				item.addClassName("tf-ws-speaking");
-			}
-			order.add(item);
-		}
-		section.add(order);
-		return section;
 	}
 
 	private Component postIts(ParticipantScreen screen) {
@@ -362,7 +417,8 @@ public class ParticipantView extends Main implements HasUrlParameter<String> {
 			section.add(new H2("Combined ranking of all groups"));
 			OrderedList combined = new OrderedList();
 			ranking.combined()
-				.forEach((rank) -> combined.add(new ListItem(rank.theme() + " (" + rank.points() + " points)")));
+				.forEach((rank) -> combined
+					.add(new ListItem(rank.theme() + " (" + Plural.of(rank.points(), "point") + ")")));
 			section.add(combined);
 			return section;
 		}
@@ -440,8 +496,13 @@ public class ParticipantView extends Main implements HasUrlParameter<String> {
 	}
 
 	private static ParticipantScreen withoutVersion(ParticipantScreen screen) {
-		return new ParticipantScreen(screen.workshop(), 0, screen.title(), screen.status(), screen.stage(), screen.me(),
-				screen.present(), screen.round(), screen.questions(), screen.myPostIts(), screen.revealedPostIts(),
+		return copy(screen, 0, screen.round());
+	}
+
+	private static ParticipantScreen copy(ParticipantScreen screen, long version,
+			Optional<ParticipantScreen.RoundScreen> round) {
+		return new ParticipantScreen(screen.workshop(), version, screen.title(), screen.status(), screen.stage(),
+				screen.me(), screen.present(), round, screen.questions(), screen.myPostIts(), screen.revealedPostIts(),
 				screen.group(), screen.ranking(), screen.agreements());
 	}
 

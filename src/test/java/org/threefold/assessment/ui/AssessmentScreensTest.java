@@ -7,9 +7,6 @@ import java.util.stream.Collectors;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.mock.MockInstantiator;
-import com.github.mvysny.kaributesting.v10.mock.MockService;
-import com.github.mvysny.kaributesting.v10.mock.MockVaadinServlet;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
@@ -23,10 +20,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.di.Instantiator;
-import com.vaadin.flow.function.DeploymentConfiguration;
-import com.vaadin.flow.server.VaadinContext;
-import com.vaadin.flow.server.VaadinServletService;
 import com.vaadin.flow.spring.SpringInstantiator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,6 +46,7 @@ import org.threefold.security.SignedInUser;
 import org.threefold.shared.IcsId;
 import org.threefold.shared.PartnerId;
 import org.threefold.support.SignIn;
+import org.threefold.support.SpringMockServlet;
 import org.threefold.ui.RecordNotFoundView;
 
 import static com.github.mvysny.kaributesting.v10.BasicUtilsKt.get_textRecursively;
@@ -329,47 +323,6 @@ class AssessmentScreensTest {
 		LocalDate today = this.calendar.today();
 		return new AssessmentPlan(title, null, today, today.plusWeeks(2), AssessmentPlan.DEFAULT_SCORE_THRESHOLD,
 				AssessmentPlan.DEFAULT_TEXT_THRESHOLD, true, true, "partnership-assessment", "staff-pulse", partners);
-	}
-
-	/**
-	 * Karibu's servlet, except that views are built by Spring, so their services are
-	 * injected exactly as in the running application.
-	 */
-	private static final class SpringMockServlet extends MockVaadinServlet {
-
-		private final transient ApplicationContext context;
-
-		SpringMockServlet(Routes routes, ApplicationContext context) {
-			super(routes, UI::new);
-			this.context = context;
-		}
-
-		@Override
-		protected VaadinServletService createServletService(DeploymentConfiguration configuration) {
-			ApplicationContext spring = this.context;
-			MockService service = new MockService(this, configuration, getUiFactory()) {
-
-				private Instantiator instantiator;
-
-				@Override
-				public Instantiator getInstantiator() {
-					if (this.instantiator == null) {
-						this.instantiator = MockInstantiator.create(new SpringInstantiator(this, spring));
-					}
-					return this.instantiator;
-				}
-
-			};
-			try {
-				service.init();
-			}
-			catch (com.vaadin.flow.server.ServiceException ex) {
-				throw new IllegalStateException(ex);
-			}
-			getRoutes().register((VaadinContext) service.getContext());
-			return service;
-		}
-
 	}
 
 }
