@@ -109,13 +109,17 @@ public final class WorkshopBenchmark {
 			if (order.isEmpty()) {
 				return false;
 			}
-			Optional<ListItem> line = order.get()
+			// A phone shows a window on a long order (OrderWindow): the line is found by
+			// its
+			// place in the order, the list item's value.
+			String place = Integer.toString(this.position + 1);
+			return order.get()
 				.getChildren()
-				.skip(this.position)
-				.findFirst()
-				.map(ListItem.class::cast);
-			String text = line.map((item) -> item.getElement().getTextRecursively()).orElse("");
-			return text.equals(this.name + " — " + this.status) || text.equals(this.name + " (you) — " + this.status);
+				.map(ListItem.class::cast)
+				.filter((item) -> place.equals(item.getElement().getAttribute("value")))
+				.map((item) -> item.getElement().getTextRecursively())
+				.anyMatch((text) -> text.equals(this.name + " — " + this.status)
+						|| text.equals(this.name + " (you) — " + this.status));
 		}
 
 	}

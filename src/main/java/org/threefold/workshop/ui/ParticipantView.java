@@ -39,6 +39,7 @@ import org.threefold.workshop.JoinPage;
 import org.threefold.workshop.JoinRequest;
 import org.threefold.workshop.Joined;
 import org.threefold.workshop.LiveWorkshopBus;
+import org.threefold.workshop.OrderWindow;
 import org.threefold.workshop.ParticipantScreen;
 import org.threefold.workshop.Stage;
 import org.threefold.workshop.WorkshopParticipation;
@@ -89,7 +90,7 @@ public class ParticipantView extends Main implements HasUrlParameter<String> {
 	 */
 	private Div turnBox;
 
-	private List<ListItem> orderLines = List.of();
+	private OrderedList orderList;
 
 	public ParticipantView(WorkshopParticipation participation, LiveWorkshopBus bus) {
 		this.participation = participation;
@@ -202,15 +203,12 @@ public class ParticipantView extends Main implements HasUrlParameter<String> {
 		if (sameRoundMoved(this.shown, comparable)) {
 			this.shown = comparable;
 			fillTurn(this.turnBox, comparable.round().orElseThrow());
-			List<ParticipantScreen.OrderLine> lines = comparable.round().orElseThrow().order();
-			for (int i = 0; i < lines.size(); i++) {
-				showLine(this.orderLines.get(i), lines.get(i));
-			}
+			showOrder(this.orderList, comparable.round().orElseThrow().order());
 			return;
 		}
 		this.shown = comparable;
 		this.turnBox = null;
-		this.orderLines = List.of();
+		this.orderList = null;
 		this.body.removeAll();
 		H1 title = new H1(screen.title());
 		Span who = new Span("You are " + screen.me().name() + ", " + screen.me().partnerName());
@@ -269,16 +267,10 @@ public class ParticipantView extends Main implements HasUrlParameter<String> {
 		section.add(turn);
 		OrderedList order = new OrderedList();
 		order.addClassName("tf-ws-order");
-		List<ListItem> lines = new ArrayList<>();
-		for (ParticipantScreen.OrderLine line : round.order()) {
-			ListItem item = new ListItem();
-			showLine(item, line);
-			lines.add(item);
-		}
-		order.add(lines.toArray(ListItem[]::new));
+		showOrder(order, round.order());
 		section.add(order);
 		this.turnBox = turn;
-		this.orderLines = lines;
+		this.orderList = order;
 		return section;
 	}
 
@@ -301,12 +293,44 @@ public class ParticipantView extends Main implements HasUrlParameter<String> {
 				&& copy(before, 0, Optional.empty()).equals(copy(after, 0, Optional.empty()));
 	}
 
-	private static void showLine(ListItem item, ParticipantScreen.OrderLine line) {
-		String text = line.name() + (line.me() ? " (you)" : "") + " — " + line.status();
+	/**
+	 * Shows the phone's window on the order ({@link OrderWindow}), reusing the list's
+	 * items where it has as many, so a push changes only the lines that moved.
+	 */
+	private static void showOrder(OrderedList list, List<ParticipantScreen.OrderLine> order) {
+		List<OrderWindow.Entry> entries = OrderWindow.of(order);
+		if (list.getComponentCount() != entries.size()) {
+			list.removeAll();
+			for (int i = 0; i < entries.size(); i++) {
+				list.add(new ListItem());
+			}
+		}
+		for (int i = 0; i < entries.size(); i++) {
+			showEntry((ListItem) list.getComponentAt(i), entries.get(i));
+		}
+	}
+
+	private static void showEntry(ListItem item, OrderWindow.Entry entry) {
+		String text;
+		switch (entry) {
+			case OrderWindow.Line line -> {
+				ParticipantScreen.OrderLine person = line.line();
+				text = person.name() + (person.me() ? " (you)" : "") + " — " + person.status();
+				// The place in the order, shown by the list's own numbering.
+				item.getElement().setAttribute("value", Integer.toString(line.position()));
+				item.setClassName("tf-ws-speaking", person.status().equals("Speaking"));
+				item.setClassName("tf-ws-gap", false);
+			}
+			case OrderWindow.Gap gap -> {
+				text = (gap.people() == 1) ? "1 other person" : gap.people() + " other people";
+				item.getElement().removeAttribute("value");
+				item.setClassName("tf-ws-speaking", false);
+				item.setClassName("tf-ws-gap", true);
+			}
+		}
 		if (!text.equals(item.getText())) {
 			item.setText(text);
 		}
-		item.setClassName("tf-ws-speaking", line.status().equals("Speaking"));
 	}
 
 	private void fillTurn(Div turn, ParticipantScreen.RoundScreen round) {
