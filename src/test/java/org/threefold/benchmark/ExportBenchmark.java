@@ -97,6 +97,14 @@ public final class ExportBenchmark {
 		System.out.printf(Locale.UK, "%nWrote %,d respondents over %d partners (%,d score rows) in %.1f s%n",
 				respondents, partners.size(), rows, (System.nanoTime() - start) / 1e9);
 		if (database.equals("postgres")) {
+			// The board report and workbook carry the power heatmaps: as many partner
+			// leads again rate all 60 partners (PostgreSQL only: copied in).
+			long powerStart = System.nanoTime();
+			long powerRows = this.app.writePowerAnswers(packs, this.app.questionnaireVersion(leader, packs),
+					respondents, partners);
+			System.out.printf(Locale.UK, "Wrote %,d power answers of %,d respondents in %.1f s%n", powerRows,
+					respondents, (System.nanoTime() - powerStart) / 1e9);
+			this.jdbc.execute("vacuum analyze answer");
 			this.jdbc.execute("vacuum analyze respondent_score");
 			this.jdbc.execute("vacuum analyze response");
 		}

@@ -1,17 +1,9 @@
 package org.threefold.benchmark;
 
-import java.io.StringReader;
-import java.sql.Connection;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 
-import javax.sql.DataSource;
-
-import org.postgresql.PGConnection;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -64,7 +56,7 @@ public final class PowerBenchmark {
 		long version = this.app.questionnaireVersion(leader, id);
 
 		long writeStart = System.nanoTime();
-		long rows = write(id, version, respondents, partners);
+		long rows = this.app.writePowerAnswers(id, version, respondents, partners);
 		System.out.printf(Locale.UK, "%nWrote %,d respondents and %,d power answers (%d partners) in %.1f s%n",
 				respondents, rows, partners.size(), (System.nanoTime() - writeStart) / 1e9);
 		this.jdbc.execute("vacuum analyze response");
@@ -111,108 +103,6 @@ public final class PowerBenchmark {
 	 * Responses spread unevenly over partners; ratings on 1–5 around a level per rated
 	 * partner; 100 points shared over 8 partners per allocation.
 	 */
-	private long write(AssessmentId id, long version, int respondents, List<Long> partners) throws Exception {
-		Random random = new Random(20261122);
-		long nextResponse = this.jdbc.queryForObject("select coalesce(max(id), 0) from response", Long.class)
-				+ 1_000_000;
-		double[] level = new double[partners.size()];
-		for (int p = 0; p < level.length; p++) {
-			level[p] = 1.5 + random.nextDouble() * 3;
-		}
-		String week = LocalDate.now().with(java.time.DayOfWeek.MONDAY).toString();
-		long rows = 0;
-		try (Connection connection = this.context.getBean(DataSource.class).getConnection()) {
-			connection.setAutoCommit(false);
-			var copy = connection.unwrap(PGConnection.class).getCopyAPI();
-			for (int chunk = 0; chunk < respondents; chunk += 1000) {
-				StringBuilder responses = new StringBuilder();
-				StringBuilder answers = new StringBuilder();
-				for (int r = chunk; r < Math.min(respondents, chunk + 1000); r++) {
-					long responseId = nextResponse + r;
-					long partner = partners.get((int) Math.min(partners.size() - 1,
-							Math.abs(random.nextGaussian()) * partners.size() / 2.5));
-					responses.append(responseId)
-						.append(',')
-						.append(id.value())
-						.append(',')
-						.append(partner)
-						.append(",LEADS,")
-						.append(version)
-						.append(",d")
-						.append(responseId)
-						.append(",r")
-						.append(responseId)
-						.append(",SUBMITTED,")
-						.append(week)
-						.append(',')
-						.append(week)
-						.append(",R")
-						.append(responseId)
-						.append(",0\n");
-					for (String item : List.of("pp-influence", "pp-respect", "pp-data-trust")) {
-						for (int p = 0; p < partners.size(); p++) {
-							long value = Math.max(1, Math.min(5, Math.round(level[p] + random.nextGaussian() * 0.8)));
-							answers.append(responseId)
-								.append(',')
-								.append(item)
-								.append(',')
-								.append(partners.get(p))
-								.append(',')
-								.append(value)
-								.append('\n');
-							rows++;
-						}
-					}
-					for (String item : List.of("pp-cost", "pp-risk", "pp-benefit")) {
-						List<Long> chosen = new ArrayList<>(partners);
-						java.util.Collections.shuffle(chosen, random);
-						int left = 100;
-						for (int k = 0; k < 8; k++) {
-							int points = (k == 7) ? left : random.nextInt(left / 2 + 1);
-							left -= points;
-							answers.append(responseId)
-								.append(',')
-								.append(item)
-								.append(',')
-								.append(chosen.get(k))
-								.append(',')
-								.append(points)
-								.append('\n');
-							rows++;
-						}
-					}
-				}
-				copy.copyIn("copy response (id, assessment_id, partner_id, audience, questionnaire_version_id, "
-						+ "device_secret_hash, resume_code_hash, status, started_week, submitted_week, receipt_code, "
-						+ "version) from stdin with (format csv)", new StringReader(responses.toString()));
-				copy.copyIn("copy answer (response_id, item_id, sub_key, answer_value) from stdin with (format csv)",
-						new StringReader(answers.toString()));
-				// What submission adds to the answer tally, for all of them at once (the
-				// migration's backfill), counted afresh: the assessment may already hold
-				// a
-				// tally from responses submitted through the service.
-				try (var clear = connection.prepareStatement("delete from answer_tally where assessment_id = ?")) {
-					clear.setLong(1, id.value());
-					clear.executeUpdate();
-				}
-				try (var tally = connection.prepareStatement("""
-						insert into answer_tally (assessment_id, partner_id, item_id, sub_key, answers, total, squares)
-						select r.assessment_id, r.partner_id, a.item_id, a.sub_key, count(*),
-						  sum(cast(a.answer_value as bigint)),
-						  sum(cast(a.answer_value as bigint) * cast(a.answer_value as bigint))
-						from answer a join response r on r.id = a.response_id
-						where r.assessment_id = ? and r.status = 'SUBMITTED' and a.sub_key <> ''
-						  and a.answer_value not in ('not-applicable', 'dont-know')
-						group by r.assessment_id, r.partner_id, a.item_id, a.sub_key""")) {
-					tally.setLong(1, id.value());
-					tally.executeUpdate();
-				}
-				connection.commit();
-			}
-		}
-		return rows;
-	}
-
 	private static void report(String label, double[] millis) {
 		double[] sorted = millis.clone();
 		Arrays.sort(sorted);
