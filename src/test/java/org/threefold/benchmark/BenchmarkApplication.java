@@ -46,7 +46,7 @@ import org.threefold.support.Infrastructure;
  * removed again on {@link #close()}. What the benchmarks have in common lives here, so
  * each runner holds only what it measures.
  */
-final class BenchmarkApplication implements AutoCloseable {
+public final class BenchmarkApplication implements AutoCloseable {
 
 	private final ConfigurableApplicationContext context;
 
@@ -72,7 +72,7 @@ final class BenchmarkApplication implements AutoCloseable {
 	 * scheduled jobs, quiet logging and a random port; {@code settings} are added to the
 	 * command line (for example {@code --threefold.live.bus=postgres}).
 	 */
-	static BenchmarkApplication start(String database, String... settings) throws IOException {
+	public static BenchmarkApplication start(String database, String... settings) throws IOException {
 		boolean postgres = switch (database) {
 			case "postgres" -> true;
 			case "h2" -> false;
@@ -102,7 +102,7 @@ final class BenchmarkApplication implements AutoCloseable {
 		return new BenchmarkApplication(builder.run(arguments.toArray(String[]::new)), postgres, schema, h2Directory);
 	}
 
-	ConfigurableApplicationContext context() {
+	public ConfigurableApplicationContext context() {
 		return this.context;
 	}
 

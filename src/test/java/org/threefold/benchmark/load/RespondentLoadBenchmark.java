@@ -9,7 +9,6 @@ import java.net.http.HttpTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -25,7 +24,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -44,13 +42,12 @@ import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.VaadinServletContext;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.context.WebApplicationContext;
 
-import org.threefold.ThreefoldApplication;
+import org.threefold.benchmark.BenchmarkApplication;
 import org.threefold.assessment.AssessmentPlan;
 import org.threefold.assessment.AssessmentService;
 import org.threefold.assessment.InvitationLinkView;
@@ -62,7 +59,6 @@ import org.threefold.shared.AssessmentId;
 import org.threefold.shared.IcsId;
 import org.threefold.shared.PartnerId;
 import org.threefold.shared.UserId;
-import org.threefold.support.Infrastructure;
 
 /**
  * The load test of the respondent journey over HTTP (issue 9): virtual respondents answer
@@ -147,24 +143,8 @@ public final class RespondentLoadBenchmark {
 			.toArray();
 		int seconds = (args.length > 2) ? Integer.parseInt(args[2]) : 60;
 		int sessions = (args.length > 3) ? Integer.parseInt(args[3]) : 500;
-		String schema = "load_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-		Path h2Directory = Files.createTempDirectory("threefold-load");
-		ConfigurableApplicationContext context = null;
-		try {
-			context = start(database, schema, h2Directory);
-			new RespondentLoadBenchmark(context, database).run(rates, seconds, sessions);
-		}
-		finally {
-			if (context != null) {
-				context.close();
-			}
-			if (database.equals("postgres")) {
-				try (Connection connection = Infrastructure.postgres();
-						Statement statement = connection.createStatement()) {
-					statement.execute("drop schema if exists " + schema + " cascade");
-				}
-			}
-			deleteQuietly(h2Directory);
+		try (BenchmarkApplication app = start(database)) {
+			new RespondentLoadBenchmark(app.context(), database).run(rates, seconds, sessions);
 		}
 	}
 
@@ -175,35 +155,18 @@ public final class RespondentLoadBenchmark {
 	 * and Vaadin's development tools are off, as in the browser tests. Connection pools
 	 * and Tomcat threads keep their defaults.
 	 */
-	static ConfigurableApplicationContext start(String database, String schema, Path h2Directory) {
-		List<String> settings = new ArrayList<>(
-				List.of("--server.port=0", "--threefold.demo.enabled=true", "--threefold.scheduling.enabled=false",
-						"--vaadin.devmode.devTools.enabled=false", "--threefold.rate-limit.survey-link=100000000/60",
-						"--threefold.rate-limit.survey-link-navigation=100000000/60", "--logging.level.root=warn",
-						"--logging.level.org.threefold.demo=info", "--spring.main.banner-mode=off"));
-		SpringApplicationBuilder builder = new SpringApplicationBuilder(ThreefoldApplication.class);
-		switch (database) {
-			case "h2" -> settings
-				.add("--spring.datasource.url=jdbc:h2:file:" + h2Directory.resolve("threefold") + ";AUTO_SERVER=FALSE");
-			case "postgres" -> {
-				String separator = Infrastructure.POSTGRES_URL.contains("?") ? "&" : "?";
-				builder.profiles("postgres");
-				settings.addAll(List.of(
-						"--spring.datasource.url=" + Infrastructure.POSTGRES_URL + separator + "currentSchema="
-								+ schema,
-						"--spring.datasource.username=" + Infrastructure.POSTGRES_USER,
-						"--spring.datasource.password=" + Infrastructure.POSTGRES_PASSWORD,
-						"--spring.flyway.schemas=" + schema, "--spring.flyway.create-schemas=true"));
-			}
-			default -> throw new IllegalArgumentException("database must be h2 or postgres, not " + database);
-		}
-		ConfigurableApplicationContext context = builder.run(settings.toArray(String[]::new));
+	static BenchmarkApplication start(String database) throws IOException {
+		BenchmarkApplication app = BenchmarkApplication.start(database, "--vaadin.devmode.devTools.enabled=false",
+				"--threefold.rate-limit.survey-link=100000000/60",
+				"--threefold.rate-limit.survey-link-navigation=100000000/60",
+				"--logging.level.org.threefold.demo=info");
+		ConfigurableApplicationContext context = app.context();
 		// The floor page exists only in this application, at /load-floor, with no layout.
 		VaadinServletContext servletContext = new VaadinServletContext(
 				((WebApplicationContext) context).getServletContext());
 		RouteConfiguration.forRegistry(ApplicationRouteRegistry.getInstance(servletContext))
 			.setRoute("load-floor", FloorView.class, List.of());
-		return context;
+		return app;
 	}
 
 	private void run(double[] rates, int seconds, int sessions) throws Exception {
@@ -700,15 +663,6 @@ public final class RespondentLoadBenchmark {
 		}
 		catch (IOException ex) {
 			return "unknown";
-		}
-	}
-
-	private static void deleteQuietly(Path directory) {
-		try (var files = Files.walk(directory)) {
-			files.sorted(Comparator.reverseOrder()).forEach((file) -> file.toFile().delete());
-		}
-		catch (IOException ex) {
-			// A temporary directory left behind is harmless.
 		}
 	}
 
